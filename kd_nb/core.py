@@ -18,8 +18,8 @@ from .hooks import FeatureHooks, first_tensor
 
 # %% auto #0
 __all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'Teacher', 'DistillModel', 'DistillSplitter', 'sched_value',
-           'slice_batch', 'DistillCallback', 'register_method', 'get_method', 'list_methods', 'Items', 'synth_dls',
-           'synth_mlp', 'tiny_bert', 'synth_token_dls']
+           'slice_batch', 'DistillCallback', 'check_logits', 'register_method', 'get_method', 'list_methods', 'Items',
+           'synth_dls', 'synth_mlp', 'tiny_bert', 'synth_token_dls']
 
 # %% ../nbs/02_core.ipynb #c006
 @dataclass
@@ -336,7 +336,18 @@ class DistillCallback(Callback):
         ax.set_xlabel('iteration'); ax.set_ylabel('term value'); ax.legend(); ax.set_title(type(self).__name__)
         return ax
 
-# %% ../nbs/02_core.ipynb #c034
+# %% ../nbs/02_core.ipynb #c029
+def check_logits(s:Outputs, ts:list[Outputs]):
+    "Raise a clear error unless the student and every teacher give logits over the same classes"
+    if s.logits is None: raise ValueError("The student's output has no logits")
+    for i, t in enumerate(ts):
+        if t.logits is None:
+            raise ValueError(f"Teacher {i} gives no logits (is it a base model without a classification head?)")
+        if t.logits.shape[1:] != s.logits.shape[1:]:
+            raise ValueError(f"The student predicts {tuple(s.logits.shape[1:])} outputs per sample but teacher {i} predicts "
+                             f"{tuple(t.logits.shape[1:])}: the classes (or vocabularies) must match")
+
+# %% ../nbs/02_core.ipynb #c036
 METHODS = {}
 
 def register_method(name:str, # short name, as used by `learn.distill` and `kd-nb demo --method`
@@ -374,7 +385,7 @@ def distill(self:Learner, teacher, # a teacher network, a `Teacher`, or a list o
     self.add_cb(cls(teacher, **kwargs))
     return self
 
-# %% ../nbs/02_core.ipynb #c037
+# %% ../nbs/02_core.ipynb #c039
 class Items(list):
     "A list of samples usable as a fastai dataset, including by `learn.export()` (which asks for `new_empty`)"
     def new_empty(self): return type(self)()
@@ -399,7 +410,7 @@ def synth_mlp(n_in:int=8, n_classes:int=4, hidden:int=16, bn:bool=True, dropout:
     if dropout: layers.append(nn.Dropout(dropout))
     return nn.Sequential(*layers, nn.Linear(hidden, n_classes))
 
-# %% ../nbs/02_core.ipynb #c063
+# %% ../nbs/02_core.ipynb #c065
 def tiny_bert(n_classes:int=2, vocab_size:int=100, hidden:int=32, layers:int=2, heads:int=2, seed:int|None=None):
     "A tiny randomly initialised BERT classifier (for tests, and as a from-scratch student)"
     from transformers import BertConfig, BertForSequenceClassification
