@@ -18,8 +18,8 @@ from .hooks import FeatureHooks, first_tensor
 
 # %% auto #0
 __all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'Teacher', 'DistillModel', 'DistillSplitter', 'sched_value',
-           'slice_batch', 'DistillCallback', 'check_logits', 'register_method', 'get_method', 'list_methods', 'Items',
-           'synth_dls', 'synth_mlp', 'tiny_bert', 'synth_token_dls']
+           'slice_batch', 'SampleIndex', 'DistillLoss', 'DistillCallback', 'check_logits', 'register_method',
+           'get_method', 'list_methods', 'Items', 'synth_dls', 'synth_mlp', 'tiny_bert', 'synth_token_dls']
 
 # %% ../nbs/02_core.ipynb #c006
 @dataclass
@@ -106,6 +106,11 @@ class DistillModel(nn.Module):
         super().__init__()
         self.student, self.aux = student, nn.ModuleDict(aux or {})
     def forward(self, *args, **kwargs): return self.student(*args, **kwargs)
+    def load_state_dict(self, state_dict, strict:bool=True, assign:bool=False):
+        "Load a checkpoint of this wrapper, or of the plain student (e.g. saved before the wrapper existed)"
+        if state_dict and not any(k.startswith(('student.', 'aux.')) for k in state_dict):
+            return self.student.load_state_dict(state_dict, strict=strict, assign=assign)
+        return super().load_state_dict(state_dict, strict=strict, assign=assign)
 
 class DistillSplitter:
     "Split a `DistillModel` with the student's splitter, adding the auxiliary parameters to the last group"
@@ -145,6 +150,28 @@ def _as_teachers(teachers, layers, hidden_states):
     return [t if isinstance(t, Teacher) else Teacher(t, layers=layers, hidden_states=hidden_states) for t in ts]
 
 # %% ../nbs/02_core.ipynb #c027
+class SampleIndex(Callback):
+    "Move the samples' dataset indices (the last element of each batch) from `yb` to `self.idx`, before any other callback"
+    order, run_valid = -50, True
+    def __init__(self, owner:str): self.owner, self.idx = owner, None
+    def before_batch(self):
+        if len(self.yb) < 2:
+            raise ValueError(f"{self.owner} needs the samples' dataset indices as the last element of each batch "
+                             "(e.g. `kd_nb.data` loaders with `with_idx=True`)")
+        self.idx, self.learn.yb = self.yb[-1], self.yb[:-1]
+
+class DistillLoss:
+    "The task loss during distillation training: `w_task·task + Σ w_k·term_k`, the terms computed by the callback"
+    def __init__(self, cb, task_loss): self.cb, self.task_loss = cb, task_loss
+    def __call__(self, pred, *yb, **kwargs): return self.cb._blend(self.task_loss(pred, *yb, **kwargs))
+    def __getattr__(self, k):   # `y_int`, `activation`, `decodes`… of the task loss
+        if k.startswith('__') or 'task_loss' not in self.__dict__: raise AttributeError(k)
+        return getattr(self.task_loss, k)
+    def __reduce__(self): return (_unwrap_loss, (self.task_loss,))
+
+def _unwrap_loss(task_loss): return task_loss
+
+# %% ../nbs/02_core.ipynb #c028
 class DistillCallback(Callback):
     "Base of every distillation method: runs frozen teachers, adds weighted loss terms, logs each term"
     order, run_valid = 55, True
@@ -157,11 +184,11 @@ class DistillCallback(Callback):
                  student_layers:list[str]|None=None, # student module paths to hook
                  hidden_states:bool=False, # ask HF teachers for all hidden states
                  valid_terms:bool=False): # also compute (and log) the terms on validation; `valid_loss` stays the task loss
-        store_attr('weights,task_weight,student_layers,valid_terms')
+        store_attr('task_weight,student_layers,valid_terms')
         self.weights = dict(weights or {})
         self.teachers = _as_teachers(teachers, layers, hidden_states)
-        self.s_hooks, self.s_out, self.t_outs, self.sample_idx, self._ready = None, None, None, None, False
-        self.history = {}
+        self.s_hooks = self.s_out = self.t_outs = self._terms = self._idx_cb = None
+        self._ready, self._aux_built, self.dry_run, self.history = False, False, False, {}
 
     # --- what a method writes -------------------------------------------------------------
     def terms(self, s:Outputs, ts:list[Outputs]) -> dict:
@@ -174,7 +201,7 @@ class DistillCallback(Callback):
                 if isinstance(v, Tensor) and v.is_floating_point() and not torch.isfinite(v).all():
                     raise ValueError(f"Teacher {i} gives non-finite {name} (NaN or inf) on the first batch")
     def setup(self, s:Outputs, ts:list[Outputs]) -> dict:
-        "Build trainable auxiliary modules from example outputs; return them by name"
+        "Build trainable auxiliary modules from example outputs; return them by name (called once per learner)"
         return {}
     def current_weights(self) -> dict:
         "The weights of the task loss ('task') and of each term at the current training progress"
@@ -186,6 +213,8 @@ class DistillCallback(Callback):
     # --- helpers for methods ----------------------------------------------------------------
     def sched(self, v): return sched_value(v, getattr(self.learn, 'pct_train', 0.))
     @property
+    def sample_idx(self): return self._idx_cb.idx if self._idx_cb is not None else None
+    @property
     def student(self):
         m = self.learn.model
         return m.student if isinstance(m, DistillModel) else m
@@ -196,65 +225,72 @@ class DistillCallback(Callback):
 
     # --- events -------------------------------------------------------------------------------
     def before_fit(self):
-        self._ready, self._trained = False, False
+        self._ready, self._trained, self._sums = False, False, {'train': {}, 'valid': {}}
         self._add_columns()
+        if self.uses_idx and self._idx_cb is None:   # runs from the next event on, before every other callback
+            self._idx_cb = SampleIndex(type(self).__name__); self.learn.add_cb(self._idx_cb)
+
+    def before_epoch(self): self._sums, self._trained = {'train': {}, 'valid': {}}, False
 
     def before_train(self):
         for t in self.teachers:
             if t.model is not None: t.model.eval()
-
-    def before_epoch(self):
-        self._sums = {'train': {}, 'valid': {}}
-        self._trained = False
+        if not isinstance(self.learn.loss_func, DistillLoss): self.learn.loss_func = DistillLoss(self, self.learn.loss_func)
 
     def before_batch(self):
-        if self.uses_idx:
-            if len(self.yb) < 2:
-                raise ValueError(f"{type(self).__name__} needs the samples' dataset indices as the last element of each batch "
-                                 "(e.g. `kd_nb.data` loaders with `with_idx=True`)")
-            self.sample_idx, self.learn.yb = self.yb[-1], self.yb[:-1]
-        if (self.training or self.valid_terms) and not self._ready: self._setup()
+        if self._active and not self._ready: self._setup()
 
     def after_pred(self):
-        raw = self.pred
-        feats = {}
+        "Normalise the student's output, run the teachers and compute the terms (inside the learner's autocast)"
+        raw, feats = self.pred, {}
         if self.s_hooks is not None: feats, self.s_hooks.feats = self.s_hooks.feats, {}
         self.s_out = to_outputs(raw, feats)
-        if not isinstance(raw, Tensor) and self.s_out.logits is not None: self.learn.pred = self.s_out.logits
-        self.t_outs = [t(*self.xb) for t in self.teachers] if (self.training or self.valid_terms) else None
+        if isinstance(raw, Mapping) and self.s_out.logits is not None: self.learn.pred = self.s_out.logits
+        if not self._active: return
+        self.t_outs = [t(*self.xb) for t in self.teachers]
+        self._terms = self.terms(self.s_out, self.t_outs)
 
     def after_loss(self):
-        if self.t_outs is None: return
-        terms = self.terms(self.s_out, self.t_outs)
-        task = self.loss_grad
-        if self.training:
-            w = self.current_weights()
-            total = w.get('task', 1.) * task
-            for k, v in terms.items(): total = total + w.get(k, 1.) * v
-            self.learn.loss_grad = total
-            self.learn.loss = total.detach().clone()
-        self._record({'task': task, **terms})
+        if not self.training and self._terms is not None: self._record({'task': self.loss, **self._terms})
 
     def after_batch(self):
-        self.s_out = self.t_outs = None
+        self.s_out = self.t_outs = self._terms = None
         if self.s_hooks is not None: self.s_hooks.clear()
 
     def after_train(self):
+        self._restore_loss()
         self._trained = True
         if not getattr(self.recorder, 'cancel_train', False): self._log('train')
+    def after_cancel_train(self): self._restore_loss()
 
     def after_validate(self):
         if self.valid_terms and self._trained and not getattr(self.recorder, 'cancel_valid', False): self._log('valid')
+
+    def after_epoch(self):   # one device sync per epoch, not per batch
+        for k, v in self.history.items():
+            if v and isinstance(v[-1], Tensor):
+                i = next(j for j in range(len(v)) if isinstance(v[j], Tensor))
+                v[i:] = torch.stack(v[i:]).cpu().tolist()
 
     def after_fit(self): self._teardown()
     def after_cancel_fit(self): self._teardown()
 
     # --- plumbing -------------------------------------------------------------------------------
+    @property
+    def _active(self):
+        "Run the teachers on this batch? Always in training; on validation only with `valid_terms` and real teachers"
+        return self.training or (self.valid_terms and all(t.model is not None for t in self.teachers))
+
     def _setup(self):
-        "First batch: prepare teachers and hooks, dry-run both models on 2 samples, check, build auxiliary modules"
+        "First batch of a fit: prepare teachers and hooks, dry-run both models on 2 samples, check, build auxiliary modules"
         try:
             dev = self.dls.device or model_device(self.student) or torch.device('cpu')
-            for t in self.teachers: t.prepare(dev)
+            s_params = {id(p) for p in self.student.parameters()}
+            for i, t in enumerate(self.teachers):
+                if t.model is not None and any(id(p) in s_params for p in t.model.parameters()):
+                    raise ValueError(f"Teacher {i} shares parameters with the student: freezing it would freeze the student. "
+                                     "Distil from a copy (`copy.deepcopy(model)`).")
+                t.prepare(dev)
             if self.s_hooks is not None: self.s_hooks.remove()
             self.s_hooks = FeatureHooks(self.student, self.student_layers) if self.student_layers else None
             xb = slice_batch(self.xb, 2)
@@ -269,11 +305,20 @@ class DistillCallback(Callback):
             if self.s_hooks is not None: feats, self.s_hooks.feats = self.s_hooks.feats, {}
             s, ts = to_outputs(raw, feats), [t(*xb) for t in self.teachers]
             self.check(s, ts)
-            aux = self.setup(s, ts)
-            if aux: self._attach(aux)
+            if not self._aux_built:
+                with torch.random.fork_rng(devices=[]):   # building modules must not shift the training's random stream
+                    aux = self.setup(s, ts)
+                if aux: self._attach(aux)
+                self._aux_built = True
+            self.dry_run = True
+            try:
+                with torch.no_grad(): got = self.terms(s, ts)
+            finally: self.dry_run = False
+            extra = set(got) - set(self.term_names)
+            if extra: raise ValueError(f"{type(self).__name__}.terms returned {sorted(extra)}, which are not among its weights {self.term_names}")
         except Exception:
             self._teardown(); raise
-        self._ready = True
+        self.history, self._ready = {}, True
 
     def _attach(self, aux:dict):
         "Put auxiliary modules where the optimizer and checkpoints see them"
@@ -281,17 +326,31 @@ class DistillCallback(Callback):
         dev = self.dls.device or model_device(self.student)
         aux = {k: v.to(dev) for k, v in aux.items()}
         if isinstance(m, DistillModel):
-            for k, v in aux.items():
-                if k not in m.aux: m.aux[k] = v
+            for k, v in aux.items(): m.aux[k] = v
         else:
             self.learn.model = DistillModel(m, aux)
             if not isinstance(self.learn.splitter, DistillSplitter): self.learn.splitter = DistillSplitter(self.learn.splitter)
         _recreate_opt(self.learn)
 
+    def _blend(self, task:Tensor):
+        "The training loss: weighted task loss plus weighted terms; records every term"
+        if self._terms is None: return task
+        w = self.current_weights()
+        total = w.get('task', 1.) * task
+        for k, v in self._terms.items(): total = total + w.get(k, 1.) * v
+        self._record({'task': task, **self._terms})
+        return total
+
+    def _restore_loss(self):
+        if isinstance(self.learn.loss_func, DistillLoss) and self.learn.loss_func.cb is self:
+            self.learn.loss_func = self.learn.loss_func.task_loss
+
     def _teardown(self):
+        self._restore_loss()
         for t in self.teachers: t.remove()
         if self.s_hooks is not None: self.s_hooks.remove(); self.s_hooks = None
-        self.s_out = self.t_outs = None
+        if self._idx_cb is not None: self.learn.remove_cb(self._idx_cb); self._idx_cb = None
+        self.s_out = self.t_outs = self._terms = None
         self._ready = False
 
     def _columns(self, split): return [f'{split}_{n}' if split == 'valid' else n for n in ['task'] + self.term_names]
@@ -300,9 +359,8 @@ class DistillCallback(Callback):
         rec = getattr(self.learn, 'recorder', None)
         if rec is None or not hasattr(rec, 'metric_names'): return
         names = list(rec.metric_names)
-        if 'train_loss' in names:
-            i = names.index('train_loss') + 1
-            names[i:i] = self._columns('train')
+        n_train = 1 + (len(rec.metrics) if rec.train_metrics else 0)   # what `Recorder.after_train` logs
+        names[1 + n_train:1 + n_train] = self._columns('train')
         if self.valid_terms:
             j = names.index('time') if 'time' in names else len(names)
             names[j:j] = self._columns('valid')
@@ -313,9 +371,9 @@ class DistillCallback(Callback):
         bs = self.s_out.logits.shape[0] if self.s_out is not None and self.s_out.logits is not None else 1
         sums = self._sums[split]
         for k, v in vals.items():
-            v = v.detach().float()
-            s = sums.setdefault(k, [0., 0])
-            s[0], s[1] = s[0] + v * bs, s[1] + bs
+            v = v.detach().float().mean()
+            acc = sums.setdefault(k, [0., 0])
+            acc[0], acc[1] = acc[0] + v * bs, acc[1] + bs
             if self.training: self.history.setdefault(k, []).append(v)
 
     def _log(self, split):
@@ -325,18 +383,18 @@ class DistillCallback(Callback):
         rec.log += [float(sums[k][0] / sums[k][1]) if k in sums and sums[k][1] else float('nan') for k in ['task'] + self.term_names]
 
     def plot_terms(self, ax=None, smooth:float=0.9):
-        "Plot each loss term over the training iterations (exponentially smoothed)"
+        "Plot each loss term over the training iterations of the last fit (exponentially smoothed)"
         import matplotlib.pyplot as plt
         if ax is None: _, ax = plt.subplots(figsize=(6, 3.5))
         for k, vs in self.history.items():
-            v = torch.stack([torch.as_tensor(x) for x in vs]).cpu().numpy()
+            v = np.array([float(x) for x in vs])
             sm, acc = [], v[0]
             for x in v: acc = smooth * acc + (1 - smooth) * x; sm.append(acc)
             ax.plot(sm, label=k)
         ax.set_xlabel('iteration'); ax.set_ylabel('term value'); ax.legend(); ax.set_title(type(self).__name__)
         return ax
 
-# %% ../nbs/02_core.ipynb #c029
+# %% ../nbs/02_core.ipynb #c030
 def check_logits(s:Outputs, ts:list[Outputs]):
     "Raise a clear error unless the student and every teacher give logits over the same classes"
     if s.logits is None: raise ValueError("The student's output has no logits")
@@ -347,7 +405,7 @@ def check_logits(s:Outputs, ts:list[Outputs]):
             raise ValueError(f"The student predicts {tuple(s.logits.shape[1:])} outputs per sample but teacher {i} predicts "
                              f"{tuple(t.logits.shape[1:])}: the classes (or vocabularies) must match")
 
-# %% ../nbs/02_core.ipynb #c036
+# %% ../nbs/02_core.ipynb #c037
 METHODS = {}
 
 def register_method(name:str, # short name, as used by `learn.distill` and `kd-nb demo --method`
@@ -385,7 +443,7 @@ def distill(self:Learner, teacher, # a teacher network, a `Teacher`, or a list o
     self.add_cb(cls(teacher, **kwargs))
     return self
 
-# %% ../nbs/02_core.ipynb #c039
+# %% ../nbs/02_core.ipynb #c040
 class Items(list):
     "A list of samples usable as a fastai dataset, including by `learn.export()` (which asks for `new_empty`)"
     def new_empty(self): return type(self)()
@@ -410,7 +468,7 @@ def synth_mlp(n_in:int=8, n_classes:int=4, hidden:int=16, bn:bool=True, dropout:
     if dropout: layers.append(nn.Dropout(dropout))
     return nn.Sequential(*layers, nn.Linear(hidden, n_classes))
 
-# %% ../nbs/02_core.ipynb #c065
+# %% ../nbs/02_core.ipynb #c073
 def tiny_bert(n_classes:int=2, vocab_size:int=100, hidden:int=32, layers:int=2, heads:int=2, seed:int|None=None):
     "A tiny randomly initialised BERT classifier (for tests, and as a from-scratch student)"
     from transformers import BertConfig, BertForSequenceClassification

