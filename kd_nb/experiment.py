@@ -162,7 +162,9 @@ def train_teacher(dls, make_model, # the data, and () -> a new teacher model
                   cache:bool=True, # reuse / store the weights in `cache_dir()`
                   **kwargs): # passed to `fit_run`
     "A trained teacher (cached on disk), its last-epoch validation accuracy, and whether it came from the cache"
-    sig = json.dumps(dict(key=key, epochs=epochs, lr=lr, seed=seed, torch=torch.__version__, kd_nb=kd_nb.__version__,
+    xb = dls.valid.one_batch()[0]   # a fingerprint of the data itself (the validation order is fixed)
+    data_fp = hashlib.sha1(xb[:16].detach().float().cpu().numpy().tobytes()).hexdigest()[:12]
+    sig = json.dumps(dict(key=key, data=data_fp, epochs=epochs, lr=lr, seed=seed, torch=torch.__version__, kd_nb=kd_nb.__version__,
                           arch=repr(make_model()), n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), bs=dls.train.bs,
                           fit=repr(sorted(kwargs.items()))), sort_keys=True)
     fn = cache_dir() / 'teachers' / f"{key}-{hashlib.sha1(sig.encode()).hexdigest()[:10]}.pth"
