@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_cli.ipynb #c003
 from __future__ import annotations
-import json as _json, sys, time
+import inspect, json as _json, sys, time
 from pathlib import Path
 import numpy as np
 import torch
@@ -17,7 +17,7 @@ __all__ = ['DEMO_RECIPES', 'COMMANDS', 'run_demo', 'format_demo', 'demo', 'main'
 
 # %% ../nbs/06_cli.ipynb #c005
 DEMO_RECIPES = {
-    'mnist5k':       dict(bs=64,  teacher='teacher_cnn', teacher_epochs=20, teacher_shift=2, student='mlp800-800', epochs=10, lr=1e-3),
+    'mnist5k':       dict(bs=64,  teacher='teacher_cnn', teacher_epochs=20, teacher_shift=2, student='student_cnn', epochs=20, lr=1e-2),
     'fashion_mnist': dict(bs=256, teacher='teacher_cnn', teacher_epochs=15, teacher_shift=0, student='student_cnn', epochs=10, lr=1e-2, n_train=20000),
     'digits':        dict(bs=64,  teacher='teacher_cnn', teacher_epochs=20, teacher_shift=0, student='mlp128', epochs=20, lr=1e-3),
 }
@@ -87,7 +87,7 @@ def demo(method:str='kd', # distillation method (see --list)
         for k, v in list_methods().items(): print(f"{k:12s} {v}")
         return
     res = run_demo(method, data, epochs, tuple(int(s) for s in str(seeds).split(',') if s.strip()))
-    print(format_demo(res))
+    print('\n' + format_demo(res))
     if json:
         Path(json).parent.mkdir(parents=True, exist_ok=True)
         Path(json).write_text(_json.dumps(res, indent=2))
@@ -105,6 +105,6 @@ def main(argv=None):
         print("\n`kd-nb COMMAND --help` describes a command's options.")
         return 0 if (not argv or argv[0] in ('-h', '--help')) else 2
     f = COMMANDS[argv[0]]
-    args = anno_parser(f, prog=f'kd-nb {argv[0]}').parse_args(argv[1:])
-    f(**vars(args))
+    args = vars(anno_parser(f, prog=f'kd-nb {argv[0]}').parse_args(argv[1:]))
+    f(**{k: v for k, v in args.items() if k in inspect.signature(f).parameters})   # fastcore adds --pdb and --xtra
     return 0
