@@ -107,7 +107,9 @@ def plot_curves(df:pd.DataFrame, # runs from `compare` (its `attrs['histories']`
         ep = np.arange(1, v.shape[1] + 1)
         m, s = v.mean(0), v.std(0)
         ax.plot(ep, m, marker='o', label=arm); ax.fill_between(ep, m - s, m + s, alpha=0.2)
-    ax.set_xlabel('epoch'); ax.set_ylabel(f'valid {metric}'); ax.legend()
+    from matplotlib.ticker import MaxNLocator
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel('epoch'); ax.set_ylabel(metric if metric.startswith('valid') else f'valid {metric}'); ax.legend()
     ax.set_title(f'{metric}, mean ± std over {len(next(iter(df.attrs["histories"].values())))} seeds')
     return ax
 
