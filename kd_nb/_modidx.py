@@ -72,6 +72,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                             'kd_nb.core._recreate_opt': ('core.html#_recreate_opt', 'kd_nb/core.py'),
                             'kd_nb.core._same_device': ('core.html#_same_device', 'kd_nb/core.py'),
                             'kd_nb.core._unwrap_loss': ('core.html#_unwrap_loss', 'kd_nb/core.py'),
+                            'kd_nb.core.call_model': ('core.html#call_model', 'kd_nb/core.py'),
                             'kd_nb.core.check_logits': ('core.html#check_logits', 'kd_nb/core.py'),
                             'kd_nb.core.get_method': ('core.html#get_method', 'kd_nb/core.py'),
                             'kd_nb.core.list_methods': ('core.html#list_methods', 'kd_nb/core.py'),

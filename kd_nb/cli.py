@@ -33,7 +33,7 @@ def _student(name:str, n_classes:int, shape):
 def run_demo(method:str='kd', data:str='mnist5k', epochs:int|None=None, seeds=(0, 1, 2), progress:bool=True, **overrides):
     "Run the demo comparison in Python; returns the result dictionary that `kd-nb demo --json` writes"
     from kd_nb.data import get_data
-    from kd_nb.experiment import compare, train_teacher
+    from kd_nb.experiment import compare, train_teacher, RandomShift
     if data not in DEMO_RECIPES: raise ValueError(f"No demo recipe for data {data!r}; available: {sorted(DEMO_RECIPES)}")
     cls = get_method(method)
     r = {**DEMO_RECIPES[data], **overrides}
@@ -41,7 +41,6 @@ def run_demo(method:str='kd', data:str='mnist5k', epochs:int|None=None, seeds=(0
     dls = get_data(data, bs=r['bs'], **({'n_train': r['n_train']} if r.get('n_train') else {}))
     shape = tuple(dls.train.one_batch()[0].shape[1:])
     t0 = time.perf_counter()
-    from kd_nb.experiment import RandomShift
     shift = r.get('teacher_shift', 0)
     teacher, t_acc, cached = train_teacher(dls, lambda: get_model(r['teacher'], n_classes=dls.c, in_ch=shape[0]),
                                            f"{data}-{r['teacher']}" + (f"-shift{shift}" if shift else ''),

@@ -17,9 +17,10 @@ from fastai.torch_core import trainable_params
 from .hooks import FeatureHooks, first_tensor
 
 # %% auto #0
-__all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'Teacher', 'DistillModel', 'DistillSplitter', 'sched_value',
-           'slice_batch', 'SampleIndex', 'DistillLoss', 'DistillCallback', 'check_logits', 'register_method',
-           'get_method', 'list_methods', 'Items', 'synth_dls', 'synth_mlp', 'tiny_bert', 'synth_token_dls']
+__all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'call_model', 'Teacher', 'DistillModel', 'DistillSplitter',
+           'sched_value', 'slice_batch', 'SampleIndex', 'DistillLoss', 'DistillCallback', 'check_logits',
+           'register_method', 'get_method', 'list_methods', 'Items', 'synth_dls', 'synth_mlp', 'tiny_bert',
+           'synth_token_dls']
 
 # %% ../nbs/02_core.ipynb #c006
 @dataclass
@@ -53,6 +54,12 @@ def model_device(m:nn.Module):
     return torch.device(t, i) if t != 'cpu' else torch.device('cpu')
 
 # %% ../nbs/02_core.ipynb #c011
+def call_model(model:nn.Module, xb:tuple, **kwargs):
+    "Call `model` on all of a batch's inputs `xb`; a batch that is a single dict is passed as keyword arguments"
+    if len(xb) == 1 and isinstance(xb[0], Mapping): return model(**xb[0], **kwargs)
+    return model(*xb, **kwargs)
+
+# %% ../nbs/02_core.ipynb #c012
 class Teacher:
     "A frozen teacher: eval mode, no gradients, on the learner's device, run on all of a batch's inputs"
     def __init__(self, model:nn.Module, # the teacher network (any `nn.Module`, HF models included)
@@ -84,9 +91,7 @@ class Teacher:
         "Run the teacher on the batch inputs `xb` under `no_grad`, in eval mode"
         self.model.eval()
         kw = {'output_hidden_states': True} if self.hidden_states else {}
-        with torch.no_grad():
-            if len(xb) == 1 and isinstance(xb[0], Mapping): out = self.model(**xb[0], **kw)
-            else: out = self.model(*xb, **kw)
+        with torch.no_grad(): out = call_model(self.model, xb, **kw)
         feats = {}
         if self.hooks is not None: feats, self.hooks.feats = self.hooks.feats, {}
         return to_outputs(out, feats)
@@ -99,7 +104,7 @@ class Teacher:
         d = dict(self.__dict__); d['model'], d['hooks'] = None, None
         return d
 
-# %% ../nbs/02_core.ipynb #c021
+# %% ../nbs/02_core.ipynb #c022
 class DistillModel(nn.Module):
     "The student plus a method's trainable auxiliary modules; calling it runs the student"
     def __init__(self, student:nn.Module, aux:dict|None=None):
@@ -130,13 +135,13 @@ def _recreate_opt(learn:Learner):
     if len(learn.opt.hypers) == len(hypers):
         for k in hypers[0]: learn.opt.set_hyper(k, [h[k] for h in hypers])
 
-# %% ../nbs/02_core.ipynb #c023
+# %% ../nbs/02_core.ipynb #c024
 def sched_value(v, # a number, or a callable of the training progress in [0, 1]
                 pct:float): # training progress `learn.pct_train`
     "The value of a weight or temperature `v` at training progress `pct`"
     return v(pct) if callable(v) else v
 
-# %% ../nbs/02_core.ipynb #c026
+# %% ../nbs/02_core.ipynb #c027
 def slice_batch(b, n:int):
     "The first `n` samples of a batch part (tensor, tuple/list or dict of them)"
     if isinstance(b, Tensor): return b[:n] if b.dim() else b
@@ -149,7 +154,7 @@ def _as_teachers(teachers, layers, hidden_states):
     if not ts: raise ValueError("At least one teacher is needed")
     return [t if isinstance(t, Teacher) else Teacher(t, layers=layers, hidden_states=hidden_states) for t in ts]
 
-# %% ../nbs/02_core.ipynb #c027
+# %% ../nbs/02_core.ipynb #c028
 class SampleIndex(Callback):
     "Move the samples' dataset indices (the last element of each batch) from `yb` to `self.idx`, before any other callback"
     order, run_valid = -50, True
@@ -171,7 +176,7 @@ class DistillLoss:
 
 def _unwrap_loss(task_loss): return task_loss
 
-# %% ../nbs/02_core.ipynb #c028
+# %% ../nbs/02_core.ipynb #c029
 class DistillCallback(Callback):
     "Base of every distillation method: runs frozen teachers, adds weighted loss terms, logs each term"
     order, run_valid = 55, True
@@ -188,7 +193,7 @@ class DistillCallback(Callback):
         self.weights = dict(weights or {})
         self.teachers = _as_teachers(teachers, layers, hidden_states)
         self.s_hooks = self.s_out = self.t_outs = self._terms = self._idx_cb = None
-        self._ready, self._aux_built, self.dry_run, self.history = False, False, False, {}
+        self._ready, self._aux_built, self.dry_run, self.history, self._epoch_hist = False, False, False, {}, {}
 
     # --- what a method writes -------------------------------------------------------------
     def terms(self, s:Outputs, ts:list[Outputs]) -> dict:
@@ -230,7 +235,7 @@ class DistillCallback(Callback):
         if self.uses_idx and self._idx_cb is None:   # runs from the next event on, before every other callback
             self._idx_cb = SampleIndex(type(self).__name__); self.learn.add_cb(self._idx_cb)
 
-    def before_epoch(self): self._sums, self._trained = {'train': {}, 'valid': {}}, False
+    def before_epoch(self): self._sums, self._trained, self._epoch_hist = {'train': {}, 'valid': {}}, False, {}
 
     def before_train(self):
         for t in self.teachers:
@@ -267,10 +272,8 @@ class DistillCallback(Callback):
         if self.valid_terms and self._trained and not getattr(self.recorder, 'cancel_valid', False): self._log('valid')
 
     def after_epoch(self):   # one device sync per epoch, not per batch
-        for k, v in self.history.items():
-            if v and isinstance(v[-1], Tensor):
-                i = next(j for j in range(len(v)) if isinstance(v[j], Tensor))
-                v[i:] = torch.stack(v[i:]).cpu().tolist()
+        for k, v in self._epoch_hist.items(): self.history.setdefault(k, []).extend(torch.stack(v).cpu().tolist())
+        self._epoch_hist = {}
 
     def after_fit(self): self._teardown()
     def after_cancel_fit(self): self._teardown()
@@ -298,7 +301,7 @@ class DistillCallback(Callback):
             try:
                 self.learn.model.eval()
                 with torch.no_grad():
-                    raw = self.learn.model(**xb[0]) if len(xb) == 1 and isinstance(xb[0], Mapping) else self.learn.model(*xb)
+                    raw = call_model(self.learn.model, xb)
             finally:
                 for m, tr in modes.items(): m.training = tr
             feats = {}
@@ -374,7 +377,7 @@ class DistillCallback(Callback):
             v = v.detach().float().mean()
             acc = sums.setdefault(k, [0., 0])
             acc[0], acc[1] = acc[0] + v * bs, acc[1] + bs
-            if self.training: self.history.setdefault(k, []).append(v)
+            if self.training: self._epoch_hist.setdefault(k, []).append(v)
 
     def _log(self, split):
         rec = getattr(self.learn, 'recorder', None)
@@ -394,7 +397,7 @@ class DistillCallback(Callback):
         ax.set_xlabel('iteration'); ax.set_ylabel('term value'); ax.legend(); ax.set_title(type(self).__name__)
         return ax
 
-# %% ../nbs/02_core.ipynb #c030
+# %% ../nbs/02_core.ipynb #c031
 def check_logits(s:Outputs, ts:list[Outputs]):
     "Raise a clear error unless the student and every teacher give logits over the same classes"
     if s.logits is None: raise ValueError("The student's output has no logits")
@@ -405,7 +408,7 @@ def check_logits(s:Outputs, ts:list[Outputs]):
             raise ValueError(f"The student predicts {tuple(s.logits.shape[1:])} outputs per sample but teacher {i} predicts "
                              f"{tuple(t.logits.shape[1:])}: the classes (or vocabularies) must match")
 
-# %% ../nbs/02_core.ipynb #c037
+# %% ../nbs/02_core.ipynb #c038
 METHODS = {}
 
 def register_method(name:str, # short name, as used by `learn.distill` and `kd-nb demo --method`
@@ -443,7 +446,7 @@ def distill(self:Learner, teacher, # a teacher network, a `Teacher`, or a list o
     self.add_cb(cls(teacher, **kwargs))
     return self
 
-# %% ../nbs/02_core.ipynb #c040
+# %% ../nbs/02_core.ipynb #c041
 class Items(list):
     "A list of samples usable as a fastai dataset, including by `learn.export()` (which asks for `new_empty`)"
     def new_empty(self): return type(self)()
@@ -468,7 +471,7 @@ def synth_mlp(n_in:int=8, n_classes:int=4, hidden:int=16, bn:bool=True, dropout:
     if dropout: layers.append(nn.Dropout(dropout))
     return nn.Sequential(*layers, nn.Linear(hidden, n_classes))
 
-# %% ../nbs/02_core.ipynb #c073
+# %% ../nbs/02_core.ipynb #c074
 def tiny_bert(n_classes:int=2, vocab_size:int=100, hidden:int=32, layers:int=2, heads:int=2, seed:int|None=None):
     "A tiny randomly initialised BERT classifier (for tests, and as a from-scratch student)"
     from transformers import BertConfig, BertForSequenceClassification
