@@ -38,13 +38,14 @@ def run_demo(method:str='kd', data:str='mnist5k', epochs:int|None=None, seeds=(0
     cls = get_method(method)
     r = {**DEMO_RECIPES[data], **overrides}
     if epochs is not None: r['epochs'] = epochs
-    dls = get_data(data, bs=r['bs'], **({'n_train': r['n_train']} if r.get('n_train') else {}))
+    dls = get_data(data, bs=r['bs'], with_idx=cls.uses_idx, **({'n_train': r['n_train']} if r.get('n_train') else {}))
     shape = tuple(dls.train.one_batch()[0].shape[1:])
     t0 = time.perf_counter()
     shift = r.get('teacher_shift', 0)
     teacher, t_acc, cached = train_teacher(dls, lambda: get_model(r['teacher'], n_classes=dls.c, in_ch=shape[0]),
                                            f"{data}-{r['teacher']}" + (f"-shift{shift}" if shift else ''),
                                            epochs=r['teacher_epochs'], lr=1e-2, **({'cbs': [RandomShift(shift)]} if shift else {}))
+    teacher = cls.teacher_stage(teacher, dls)   # a method's own teacher stage (DAFT's adversarial fine-tuning)
     t_time = time.perf_counter() - t0
     arms = {'student': None, method: lambda: cls(teacher, **cls.demo_kwargs)}
     df = compare(dls, lambda: _student(r['student'], dls.c, shape), arms, seeds=seeds, epochs=r['epochs'], lr=r['lr'],

@@ -214,6 +214,18 @@ class DistillCallback(Callback):
         return {'task': sched_value(self.task_weight, pct), **{k: sched_value(v, pct) for k, v in self.weights.items()}}
     @property
     def term_names(self): return list(self.weights)
+    @classmethod
+    def teacher_stage(cls, teacher, dls, **kwargs):
+        "A method's own stage before distillation (DAFT fine-tunes the teacher there): returns the teacher to distil from"
+        return teacher
+
+    def build(self):
+        "Run the checks and build the auxiliary modules now, from two validation samples (e.g. before `learn.load`)"
+        if self._aux_built: return self
+        b = self.dls.valid.one_batch()
+        self._setup(tuple(b[:getattr(self.dls, 'n_inp', 1)]))
+        self._teardown()
+        return self
 
     # --- helpers for methods ----------------------------------------------------------------
     def sched(self, v): return sched_value(v, getattr(self.learn, 'pct_train', 0.))
@@ -233,7 +245,9 @@ class DistillCallback(Callback):
         self._ready, self._trained, self._sums = False, False, {'train': {}, 'valid': {}}
         self._add_columns()
         if self.uses_idx and self._idx_cb is None:   # runs from the next event on, before every other callback
-            self._idx_cb = SampleIndex(type(self).__name__); self.learn.add_cb(self._idx_cb)
+            own = [c for c in self.learn.cbs if isinstance(c, SampleIndex)]   # e.g. added by `fit_run` for `with_idx` data
+            self._idx_cb, self._own_idx = (own[0], False) if own else (SampleIndex(type(self).__name__), True)
+            if self._own_idx: self.learn.add_cb(self._idx_cb)
 
     def before_epoch(self): self._sums, self._trained, self._epoch_hist = {'train': {}, 'valid': {}}, False, {}
 
@@ -284,7 +298,7 @@ class DistillCallback(Callback):
         "Run the teachers on this batch? Always in training; on validation only with `valid_terms` and real teachers"
         return self.training or (self.valid_terms and all(t.model is not None for t in self.teachers))
 
-    def _setup(self):
+    def _setup(self, xb=None):
         "First batch of a fit: prepare teachers and hooks, dry-run both models on 2 samples, check, build auxiliary modules"
         try:
             dev = self.dls.device or model_device(self.student) or torch.device('cpu')
@@ -296,7 +310,7 @@ class DistillCallback(Callback):
                 t.prepare(dev)
             if self.s_hooks is not None: self.s_hooks.remove()
             self.s_hooks = FeatureHooks(self.student, self.student_layers) if self.student_layers else None
-            xb = slice_batch(self.xb, 2)
+            xb = slice_batch(self.xb if xb is None else xb, 2)
             modes = {m: m.training for m in self.learn.model.modules()}
             try:
                 self.learn.model.eval()
@@ -352,7 +366,9 @@ class DistillCallback(Callback):
         self._restore_loss()
         for t in self.teachers: t.remove()
         if self.s_hooks is not None: self.s_hooks.remove(); self.s_hooks = None
-        if self._idx_cb is not None: self.learn.remove_cb(self._idx_cb); self._idx_cb = None
+        if self._idx_cb is not None:
+            if getattr(self, '_own_idx', True): self.learn.remove_cb(self._idx_cb)
+            self._idx_cb = None
         self.s_out = self.t_outs = self._terms = None
         self._ready = False
 
@@ -461,7 +477,7 @@ def synth_dls(n_train:int=256, n_valid:int=128, n_in:int=8, n_classes:int=4, bs:
         x = centers[y] + torch.randn(n, n_in, generator=g)
         return Items(zip(x, y, torch.arange(n))) if with_idx else Items(zip(x, y))
     dls = DataLoaders.from_dsets(make(n_train), make(n_valid), bs=bs, device='cpu', num_workers=0)
-    dls.c, dls.n_inp = n_classes, 1
+    dls.c, dls.n_inp, dls.with_idx = n_classes, 1, with_idx
     return dls
 
 def synth_mlp(n_in:int=8, n_classes:int=4, hidden:int=16, bn:bool=True, dropout:float=0., seed:int|None=None):
@@ -471,7 +487,7 @@ def synth_mlp(n_in:int=8, n_classes:int=4, hidden:int=16, bn:bool=True, dropout:
     if dropout: layers.append(nn.Dropout(dropout))
     return nn.Sequential(*layers, nn.Linear(hidden, n_classes))
 
-# %% ../nbs/02_core.ipynb #c074
+# %% ../nbs/02_core.ipynb #c076
 def tiny_bert(n_classes:int=2, vocab_size:int=100, hidden:int=32, layers:int=2, heads:int=2, seed:int|None=None):
     "A tiny randomly initialised BERT classifier (for tests, and as a from-scratch student)"
     from transformers import BertConfig, BertForSequenceClassification

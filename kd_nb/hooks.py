@@ -10,7 +10,7 @@ import torch, torch.nn as nn
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['LayerNotFoundError', 'get_module', 'first_tensor', 'FeatureHooks', 'ResizeTo', 'connector']
+__all__ = ['LayerNotFoundError', 'get_module', 'first_tensor', 'FeatureHooks', 'last_linear', 'ResizeTo', 'connector']
 
 # %% ../nbs/01_hooks.ipynb #c005
 class LayerNotFoundError(KeyError):
@@ -42,15 +42,17 @@ def first_tensor(o):
 class FeatureHooks:
     "Store the outputs of the modules at `paths` in `model` on every forward, in `self.feats[path]`"
     def __init__(self, model:nn.Module, # model to hook
-                 paths:list[str], # dotted module paths
+                 paths:list[str], # dotted module paths; a path ending in ':in' stores the module's *input* instead
                  detach:bool=False): # detach the stored outputs (True for a frozen teacher, False for a student)
         self.paths, self.detach, self.feats = list(paths), detach, {}
-        mods = [get_module(model, p) for p in self.paths]  # fails on an unknown path before anything is registered
-        self.handles = [m.register_forward_hook(self._hook(p)) for p, m in zip(self.paths, mods)]
+        # fails on an unknown path before anything is registered
+        mods = [get_module(model, p.removesuffix(':in')) for p in self.paths]
+        self.handles = [m.register_forward_pre_hook(self._hook(p, True)) if p.endswith(':in') else m.register_forward_hook(self._hook(p))
+                        for p, m in zip(self.paths, mods)]
 
-    def _hook(self, path):
-        def f(module, inp, out):
-            t = first_tensor(out)
+    def _hook(self, path, is_input=False):
+        def f(module, inp, out=None):
+            t = first_tensor(inp if is_input else out)
             self.feats[path] = t.detach() if (self.detach and t is not None) else t
         return f
 
@@ -65,7 +67,13 @@ class FeatureHooks:
     def __getstate__(self): return {'paths': self.paths, 'detach': self.detach, 'feats': {}, 'handles': []}
     def __len__(self): return len(self.handles)
 
-# %% ../nbs/01_hooks.ipynb #c017
+# %% ../nbs/01_hooks.ipynb #c016
+def last_linear(model:nn.Module):
+    "The module path of the last `nn.Linear` registered in `model` (usually its classification head), or None"
+    names = [n for n, m in model.named_modules() if isinstance(m, nn.Linear)]
+    return names[-1] if names else None
+
+# %% ../nbs/01_hooks.ipynb #c021
 class ResizeTo(nn.Module):
     "Bilinearly resize a feature map to `size` (H, W)"
     def __init__(self, size): super().__init__(); self.size = tuple(size)
