@@ -45,7 +45,7 @@ class TensorDS:
     def __init__(self, x, *ys, scale:float=255., mean:float=0., std:float=1.):
         self.x,self.ys,self.scale,self.mean,self.std = x,ys,scale,mean,std
     def __len__(self): return len(self.x)
-    def norm(self, x): return x.float().mul_(1/(self.scale*self.std)).sub_(self.mean/self.std)
+    def norm(self, x): return x.float().mul(1/(self.scale*self.std)).sub_(self.mean/self.std)   # `mul` copies: float data stay intact
     def __getitem__(self, i): return (self.norm(self.x[i]), *(y[i] for y in self.ys))
     def new_empty(self):
         "An empty copy keeping the normalisation (what `learn.export()` stores)"
