@@ -13,6 +13,11 @@ from .data import *
 from .models import *
 from .experiment import *
 from .methods.hinton import *
-import kd_nb.core, kd_nb.losses, kd_nb.hooks, kd_nb.data, kd_nb.models, kd_nb.experiment, kd_nb.methods.hinton
-__all__ = [n for m in (kd_nb.core, kd_nb.losses, kd_nb.hooks, kd_nb.data, kd_nb.models, kd_nb.experiment, kd_nb.methods.hinton)
+from .methods.crd import *
+from .methods.dpk import *
+from .methods.daft import *
+import kd_nb.core, kd_nb.losses, kd_nb.hooks, kd_nb.data, kd_nb.models, kd_nb.experiment
+import kd_nb.methods.hinton, kd_nb.methods.crd, kd_nb.methods.dpk, kd_nb.methods.daft
+__all__ = [n for m in (kd_nb.core, kd_nb.losses, kd_nb.hooks, kd_nb.data, kd_nb.models, kd_nb.experiment,
+                       kd_nb.methods.hinton, kd_nb.methods.crd, kd_nb.methods.dpk, kd_nb.methods.daft)
            for n in m.__all__]

@@ -13,14 +13,15 @@ from torch import Tensor
 from fastcore.basics import store_attr, patch
 from fastai.callback.core import Callback, CancelFitException
 from fastai.learner import Learner
+import fastai.callback.progress   # `learn.no_bar()`, progress bars
 from fastai.torch_core import trainable_params
 from .hooks import FeatureHooks, first_tensor
 
 # %% auto #0
 __all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'call_model', 'Teacher', 'DistillModel', 'DistillSplitter',
            'sched_value', 'slice_batch', 'SampleIndex', 'DistillLoss', 'DistillCallback', 'check_logits',
-           'register_method', 'get_method', 'list_methods', 'Items', 'synth_dls', 'synth_mlp', 'tiny_bert',
-           'synth_token_dls']
+           'register_method', 'get_method', 'list_methods', 'Items', 'synth_dls', 'synth_mlp', 'CPUAutocast',
+           'tiny_bert', 'synth_token_dls']
 
 # %% ../nbs/02_core.ipynb #c006
 @dataclass
@@ -487,7 +488,18 @@ def synth_mlp(n_in:int=8, n_classes:int=4, hidden:int=16, bn:bool=True, dropout:
     if dropout: layers.append(nn.Dropout(dropout))
     return nn.Sequential(*layers, nn.Linear(hidden, n_classes))
 
-# %% ../nbs/02_core.ipynb #c076
+# %% ../nbs/02_core.ipynb #c062
+class CPUAutocast(Callback):
+    "CPU autocast (bf16) from `before_batch` to `after_loss`, where fastai's `MixedPrecision` enters CUDA autocast: tests mixed-precision paths without a GPU"
+    order = 10
+    def __init__(self, dtype=torch.bfloat16): self.dtype, self.ac = dtype, None
+    def before_batch(self): self.ac = torch.autocast('cpu', dtype=self.dtype); self.ac.__enter__()
+    def after_loss(self): self._exit()
+    def after_batch(self): self._exit()   # also after a cancelled batch
+    def _exit(self):
+        if self.ac is not None: self.ac.__exit__(None, None, None); self.ac = None
+
+# %% ../nbs/02_core.ipynb #c077
 def tiny_bert(n_classes:int=2, vocab_size:int=100, hidden:int=32, layers:int=2, heads:int=2, seed:int|None=None):
     "A tiny randomly initialised BERT classifier (for tests, and as a from-scratch student)"
     from transformers import BertConfig, BertForSequenceClassification
