@@ -45,7 +45,12 @@ def run_demo(method:str='kd', data:str='mnist5k', epochs:int|None=None, seeds=(0
     teacher, t_acc, cached = train_teacher(dls, lambda: get_model(r['teacher'], n_classes=dls.c, in_ch=shape[0]),
                                            f"{data}-{r['teacher']}" + (f"-shift{shift}" if shift else ''),
                                            epochs=r['teacher_epochs'], lr=1e-2, **({'cbs': [RandomShift(shift)]} if shift else {}))
-    teacher = cls.teacher_stage(teacher, dls)   # a method's own teacher stage (DAFT's adversarial fine-tuning)
+    staged = cls.teacher_stage(teacher, dls)   # a method's own teacher stage (DAFT's adversarial fine-tuning)
+    staged_acc = None
+    if staged is not teacher:
+        from kd_nb.experiment import predict
+        zs, y = predict(staged, dls.valid); staged_acc = (zs.argmax(-1) == y.to(zs.device)).float().mean().item()
+    teacher = staged
     t_time = time.perf_counter() - t0
     arms = {'student': None, method: lambda: cls(teacher, **cls.demo_kwargs)}
     df = compare(dls, lambda: _student(r['student'], dls.c, shape), arms, seeds=seeds, epochs=r['epochs'], lr=r['lr'],
@@ -55,7 +60,7 @@ def run_demo(method:str='kd', data:str='mnist5k', epochs:int|None=None, seeds=(0
                 teacher=r['teacher'], teacher_params=n_params(teacher), teacher_shift=shift,
                 student=r['student'], student_params=n_params(_student(r['student'], dls.c, shape)),
                 method_kwargs=cls.demo_kwargs, teacher_cached=cached, teacher_train_sec=t_time,
-                teacher_acc=[t_acc] * len(seeds), student_acc=s.accuracy.tolist(), distilled_acc=d.accuracy.tolist(),
+                teacher_acc=[t_acc] * len(seeds), staged_teacher_acc=staged_acc, student_acc=s.accuracy.tolist(), distilled_acc=d.accuracy.tolist(),
                 sec_per_epoch=dict(student=float(s.sec_per_epoch.mean()), distilled=float(d.sec_per_epoch.mean())))
 
 def format_demo(res:dict):
@@ -68,6 +73,8 @@ def format_demo(res:dict):
              f"{res['sec_per_epoch']['student']:.2f}"),
             (f"distilled ({res['method']})", f"{res['student']}, {res['method_kwargs']}", mean_std(res['distilled_acc']),
              f"{res['sec_per_epoch']['distilled']:.2f}")]
+    if res.get('staged_teacher_acc') is not None:   # the method changed the teacher before distilling (e.g. DAFT)
+        rows.insert(1, (f"teacher after {res['method']}'s stage", res['teacher'], f"{res['staged_teacher_acc']:.4f}", ''))
     head = ('', 'model', f'accuracy (last epoch, {n} seeds)', 'sec/epoch')
     w = [max(len(str(r[i])) for r in rows + [head]) for i in range(4)]
     line = lambda r: '  '.join(str(c).ljust(w[i]) for i, c in enumerate(r))
