@@ -165,6 +165,7 @@ class SampleIndex(Callback):
             raise ValueError(f"{self.owner} needs the samples' dataset indices as the last element of each batch "
                              "(e.g. `kd_nb.data` loaders with `with_idx=True`)")
         self.idx, self.learn.yb = self.yb[-1], self.yb[:-1]
+        self.xb0 = self.learn.xb   # the inputs as the loader gave them (a teacher cache checks no callback replaced them)
 
 class DistillLoss:
     "The task loss during distillation training: `w_task·task + Σ w_k·term_k`, the terms computed by the callback"
@@ -189,8 +190,13 @@ class DistillCallback(Callback):
                  layers:list[str]|None=None, # teacher module paths to hook (for teachers given as plain networks)
                  student_layers:list[str]|None=None, # student module paths to hook
                  hidden_states:bool=False, # ask HF teachers for all hidden states
-                 valid_terms:bool=False): # also compute (and log) the terms on validation; `valid_loss` stays the task loss
+                 valid_terms:bool=False, # also compute (and log) the terms on validation; `valid_loss` stays the task loss
+                 cache=None): # a `kd_nb.cache.TeacherCache` (True: one in memory): reuse the teachers' logits after the first epoch
         store_attr('task_weight,student_layers,valid_terms')
+        if cache is True:
+            from kd_nb.cache import TeacherCache
+            cache = TeacherCache()
+        self.cache = cache or None
         self.weights = dict(weights or {})
         self.teachers = _as_teachers(teachers, layers, hidden_states)
         self.s_hooks = self.s_out = self.t_outs = self._terms = self._idx_cb = None
@@ -233,6 +239,8 @@ class DistillCallback(Callback):
     @property
     def sample_idx(self): return self._idx_cb.idx if self._idx_cb is not None else None
     @property
+    def needs_idx(self): return self.uses_idx or self.cache is not None
+    @property
     def student(self):
         m = self.learn.model
         return m.student if isinstance(m, DistillModel) else m
@@ -245,7 +253,7 @@ class DistillCallback(Callback):
     def before_fit(self):
         self._ready, self._trained, self._sums = False, False, {'train': {}, 'valid': {}}
         self._add_columns()
-        if self.uses_idx and self._idx_cb is None:   # runs from the next event on, before every other callback
+        if self.needs_idx and self._idx_cb is None:   # runs from the next event on, before every other callback
             own = [c for c in self.learn.cbs if isinstance(c, SampleIndex)]   # e.g. added by `fit_run` for `with_idx` data
             self._idx_cb, self._own_idx = (own[0], False) if own else (SampleIndex(type(self).__name__), True)
             if self._own_idx: self.learn.add_cb(self._idx_cb)
@@ -267,7 +275,7 @@ class DistillCallback(Callback):
         self.s_out = to_outputs(raw, feats)
         if isinstance(raw, Mapping) and self.s_out.logits is not None: self.learn.pred = self.s_out.logits
         if not self._active: return
-        self.t_outs = [t(*self.xb) for t in self.teachers]
+        self.t_outs = self.cache.outputs(self) if (self.cache is not None and self.training) else [t(*self.xb) for t in self.teachers]
         self._terms = self.terms(self.s_out, self.t_outs)
 
     def after_loss(self):
@@ -334,6 +342,7 @@ class DistillCallback(Callback):
             finally: self.dry_run = False
             extra = set(got) - set(self.term_names)
             if extra: raise ValueError(f"{type(self).__name__}.terms returned {sorted(extra)}, which are not among its weights {self.term_names}")
+            if self.cache is not None and self._idx_cb is not None: self.cache.setup(self, ts)   # (not in `build()`)
         except Exception:
             self._teardown(); raise
         self.history, self._ready = {}, True
@@ -370,6 +379,7 @@ class DistillCallback(Callback):
         if self._idx_cb is not None:
             if getattr(self, '_own_idx', True): self.learn.remove_cb(self._idx_cb)
             self._idx_cb = None
+        if self.cache is not None: self.cache.flush()
         self.s_out = self.t_outs = self._terms = None
         self._ready = False
 
