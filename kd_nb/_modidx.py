@@ -62,6 +62,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
             'kd_nb.cli': { 'kd_nb.cli._student': ('cli.html#_student', 'kd_nb/cli.py'),
                            'kd_nb.cli.demo': ('cli.html#demo', 'kd_nb/cli.py'),
                            'kd_nb.cli.format_demo': ('cli.html#format_demo', 'kd_nb/cli.py'),
+                           'kd_nb.cli.get_command': ('cli.html#get_command', 'kd_nb/cli.py'),
                            'kd_nb.cli.main': ('cli.html#main', 'kd_nb/cli.py'),
                            'kd_nb.cli.run_demo': ('cli.html#run_demo', 'kd_nb/cli.py')},
             'kd_nb.core': { 'kd_nb.core.CPUAutocast': ('core.html#cpuautocast', 'kd_nb/core.py'),

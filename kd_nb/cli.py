@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_cli.ipynb #c003
 from __future__ import annotations
-import inspect, json as _json, sys, time
+import importlib, inspect, json as _json, sys, time
 from pathlib import Path
 import numpy as np
 import torch
@@ -13,7 +13,7 @@ from .core import get_method, list_methods
 from .models import get_model, n_params
 
 # %% auto #0
-__all__ = ['DEMO_RECIPES', 'COMMANDS', 'run_demo', 'format_demo', 'demo', 'main']
+__all__ = ['DEMO_RECIPES', 'COMMANDS', 'run_demo', 'format_demo', 'demo', 'get_command', 'main']
 
 # %% ../nbs/06_cli.ipynb #c005
 DEMO_RECIPES = {
@@ -101,17 +101,24 @@ def demo(method:str='kd', # distillation method (see --list)
         print(f"results written to {json}")
     return res
 
-COMMANDS = {'demo': demo}
+COMMANDS = {'demo': demo, 'bench': 'kd_nb.bench:bench'}   # a 'module:function' string is imported when used
+
+def get_command(name:str):
+    "The function behind `kd-nb name`"
+    f = COMMANDS[name]
+    if isinstance(f, str):
+        mod, fn = f.split(':'); f = getattr(importlib.import_module(mod), fn)
+    return f
 
 def main(argv=None):
     "Entry point of the `kd-nb` command"
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help') or argv[0] not in COMMANDS:
         print("usage: kd-nb COMMAND [options]\n\ncommands:")
-        for k, f in COMMANDS.items(): print(f"  {k:8s} {f.__doc__}")
+        for k in COMMANDS: print(f"  {k:8s} {get_command(k).__doc__}")
         print("\n`kd-nb COMMAND --help` describes a command's options.")
         return 0 if (not argv or argv[0] in ('-h', '--help')) else 2
-    f = COMMANDS[argv[0]]
+    f = get_command(argv[0])
     args = vars(anno_parser(f, prog=f'kd-nb {argv[0]}').parse_args(argv[1:]))
     f(**{k: v for k, v in args.items() if k in inspect.signature(f).parameters})   # fastcore adds --pdb and --xtra
     return 0
