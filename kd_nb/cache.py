@@ -10,12 +10,22 @@ import numpy as np
 import torch, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import store_attr
-from .core import Outputs, SampleIndex
+from fastai.torch_core import to_device
+from .core import Outputs, SampleIndex, slice_batch
 
 # %% auto #0
 __all__ = ['input_fingerprint', 'teacher_key', 'TeacherCache', 'topk_logprobs']
 
 # %% ../nbs/08_cache.ipynb #c006
+_PROJ = {}
+def _projection(d:int, seed:int, device):
+    "A fixed vector of `d` positive weights (made once per size, seed and device)"
+    k = (d, seed, str(device))
+    if k not in _PROJ:
+        g = torch.Generator().manual_seed(seed)
+        _PROJ[k] = (torch.rand(d, generator=g, dtype=torch.float64) + 0.5).to(device)
+    return _PROJ[k]
+
 def input_fingerprint(xb:tuple, # a batch's inputs (tensors, or a dict of them)
                       seed:int=0): # seed of the fixed random projection
     "A per-sample float64 fingerprint of the inputs: each input flattened per sample, projected on a fixed random vector"
@@ -23,9 +33,7 @@ def input_fingerprint(xb:tuple, # a batch's inputs (tensors, or a dict of them)
     fp = None
     for j, x in enumerate(t for t in xb if isinstance(t, Tensor)):
         x = x.detach().flatten(1).double()
-        g = torch.Generator().manual_seed(seed + 1000 * j)
-        w = torch.rand(x.shape[1], generator=g, dtype=torch.float64).to(x.device) + 0.5   # positive weights, fixed per position
-        v = x @ w    # trailing padding (zeros) adds nothing, so token batches padded to another length keep their fingerprint
+        v = x @ _projection(x.shape[1], seed + 1000 * j, x.device)   # zero padding adds nothing: padded token batches keep it
         fp = v if fp is None else fp + v
     if fp is None: raise ValueError("TeacherCache needs tensor inputs to fingerprint")
     return fp
@@ -69,7 +77,8 @@ class TeacherCache:
                  dtype=torch.float32, # storage dtype (`torch.float16` halves the memory)
                  deterministic_inputs:bool=False, # state that callbacks or transforms changing the inputs do so identically for a sample every epoch
                  check_inputs:bool=True, # compare each served sample's input fingerprint with the stored one
-                 rtol:float=1e-4): # relative tolerance of that comparison
+                 rtol:float=1e-4, # relative tolerance of that comparison
+                 fill_rest:bool=True): # after the first epoch's last batch, run the teachers on the samples the loader dropped
         store_attr()
         self.path = Path(path) if path is not None else None
         self.key, self.n_hits, self.n_misses = None, 0, 0
@@ -133,20 +142,26 @@ class TeacherCache:
                              "`TeacherCache(deterministic_inputs=True)` if the change is the same for a sample every epoch.")
         idx = cb.sample_idx.to(self.store['filled'].device)
         fp = input_fingerprint(cb.xb)
-        if bool(self.store['filled'][idx].all()):
-            if self.check_inputs:
-                old = self.store['fp'][idx].to(fp.device)
-                bad = ~torch.isclose(fp, old, rtol=self.rtol, atol=1e-6 * float(old.abs().max().clamp_min(1.)))
-                if bool(bad.any()):
-                    raise ValueError(f"TeacherCache: {int(bad.sum())} samples of this batch (dataset indices "
-                                     f"{idx[bad.to(idx.device)][:5].tolist()}…) have other inputs than when their teacher outputs "
-                                     "were stored: the inputs change between epochs (random augmentation?). Remove the cache.")
+        filled = self.store['filled'][idx].to(fp.device)
+        old = self.store['fp'][idx].to(fp.device)
+        bad = filled & ((fp - old).abs() > self.rtol * old.abs() + 1e-6 * old.abs().amax().clamp_min(1.))
+        all_filled, any_bad = torch.stack([filled.all(), bad.any() & self.check_inputs]).tolist()   # one device sync
+        if any_bad:
+            raise ValueError(f"TeacherCache: {int(bad.sum())} samples of this batch (dataset indices "
+                             f"{idx[bad.to(idx.device)][:5].tolist()}…) have other inputs than when their teacher outputs "
+                             "were stored: the inputs change between epochs (random augmentation?). Remove the cache.")
+        if all_filled:
             self.n_hits += 1
             return [Outputs(logits=z) for z in self._read(idx, fp.device)]
-        outs = [t(*cb.xb) for t in cb.teachers]
-        self._write(idx, [o.logits for o in outs], fp)
         self.n_misses += 1
-        return outs
+        if not bool(filled.any()):          # nothing stored yet (the first epoch): run the teachers on the batch
+            outs = [t(*cb.xb) for t in cb.teachers]
+            self._write(idx, [o.logits for o in outs], fp)
+            return outs
+        miss = (~filled).nonzero().squeeze(1)   # some samples are new (the loader dropped them last epoch): run only those
+        sub = slice_batch(cb.xb, miss)
+        self._write(idx[miss.to(idx.device)], [t(*sub).logits for t in cb.teachers], fp[miss])
+        return [Outputs(logits=z) for z in self._read(idx, fp.device)]
 
     def _write(self, idx, logits, fp):
         st = self.store
@@ -169,6 +184,19 @@ class TeacherCache:
             logp = topk_logprobs(vals[j], st['idx'][j, idx.to(st['idx'].device)].to(device), self.n_classes)
             out.append(logp)
         return out
+
+    def after_batch(self, cb):
+        "After the last training batch of an epoch, run the teachers on the samples the loader left out (`fill_rest`)"
+        if not self.fill_rest or cb.iter != cb.n_iter - 1 or bool(self.store['filled'].all()): return
+        miss = (~self.store['filled']).nonzero().squeeze(1).cpu()
+        dl, n_inp = cb.dls.train, getattr(cb.dls, 'n_inp', 1)
+        for chunk in miss.split(dl.bs or 64):
+            if hasattr(dl.dataset, 'batch'): b = dl.dataset.batch(chunk)            # kd_nb loaders build whole batches
+            else: b = dl.do_batch([dl.do_item(int(i)) for i in chunk])              # any fastai loader
+            b = to_device(dl.after_batch(b), dl.device)
+            xb, idx = tuple(b[:n_inp]), b[-1]
+            self._write(idx.to(self.store['filled'].device), [t(*xb).logits for t in cb.teachers], input_fingerprint(xb))
+        self.n_filled_after_epoch = len(miss)
 
     def flush(self):
         "Write memory-mapped files to disk"

@@ -143,9 +143,9 @@ def sched_value(v, # a number, or a callable of the training progress in [0, 1]
     return v(pct) if callable(v) else v
 
 # %% ../nbs/02_core.ipynb #c027
-def slice_batch(b, n:int):
-    "The first `n` samples of a batch part (tensor, tuple/list or dict of them)"
-    if isinstance(b, Tensor): return b[:n] if b.dim() else b
+def slice_batch(b, n:int|Tensor):
+    "The first `n` samples of a batch part (tensor, tuple/list or dict of them), or the samples at the positions `n` (a tensor)"
+    if isinstance(b, Tensor): return (b[:n] if isinstance(n, int) else b[n.to(b.device)]) if b.dim() else b
     if isinstance(b, Mapping): return {k: slice_batch(v, n) for k, v in b.items()}
     if isinstance(b, (tuple, list)): return type(b)(slice_batch(o, n) for o in b)
     return b
@@ -284,6 +284,7 @@ class DistillCallback(Callback):
     def after_batch(self):
         self.s_out = self.t_outs = self._terms = None
         if self.s_hooks is not None: self.s_hooks.clear()
+        if self.cache is not None and self.training and self._ready: self.cache.after_batch(self)
 
     def after_train(self):
         self._restore_loss()
