@@ -4,7 +4,9 @@
 
 # %% ../nbs/06_cli.ipynb #c003
 from __future__ import annotations
-import importlib, inspect, json as _json, sys, time
+import importlib, inspect, json as _json, sys, time, warnings
+# fastai's `layers` calls `torch.jit.script` at import, which torch ≥ 2.10 deprecates: keep that notice off the command line
+warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated', category=FutureWarning)
 from pathlib import Path
 import numpy as np
 import torch
