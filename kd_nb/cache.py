@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_cache.ipynb #c003
 from __future__ import annotations
-import hashlib, json
+import hashlib, json, warnings
 from pathlib import Path
 import numpy as np
 import torch, torch.nn.functional as F
@@ -12,6 +12,7 @@ from torch import Tensor
 from fastcore.basics import store_attr
 from fastai.torch_core import to_device
 from .core import Outputs, SampleIndex, slice_batch
+from .data import IdxDL
 
 # %% auto #0
 __all__ = ['input_fingerprint', 'teacher_key', 'TeacherCache', 'topk_logprobs']
@@ -47,13 +48,22 @@ def teacher_key(models:list, # the teacher networks
         for k, v in m.state_dict().items():
             h.update(k.encode()); h.update(v.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy().tobytes())
     n = len(dataset); h.update(str(n).encode())
-    for i in np.linspace(0, n - 1, min(n_probe, n)).astype(int):
-        for t in dataset[int(i)]:
-            t = torch.as_tensor(t)
-            h.update(t.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy().tobytes())
+    for i in np.linspace(0, n - 1, min(n_probe, n)).astype(int): _hash_item(h, dataset[int(i)])
     return h.hexdigest()[:16]
 
-# %% ../nbs/08_cache.ipynb #c009
+def _hash_item(h, o):
+    "Feed a dataset item (tensors, arrays, PIL images, dicts, sequences, numbers, strings) to the hash `h`"
+    if isinstance(o, Tensor): h.update(o.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy().tobytes())
+    elif isinstance(o, dict):
+        for k in sorted(o, key=str): h.update(repr(k).encode()); _hash_item(h, o[k])
+    elif isinstance(o, (list, tuple)):
+        for x in o: _hash_item(h, x)
+    elif isinstance(o, (str, bytes, int, float, bool)) or o is None: h.update(repr(o).encode())
+    else:
+        try: h.update(np.ascontiguousarray(np.asarray(o)).tobytes())   # numpy arrays, PIL images
+        except Exception: h.update(repr(type(o)).encode())
+
+# %% ../nbs/08_cache.ipynb #c010
 _RANDOM_CBS = ('MixHandler', 'MixUp', 'CutMix', 'RandomShift')
 
 def _random_pipeline(dl):
@@ -102,6 +112,7 @@ class TeacherCache:
         if cb.sample_idx is None: raise ValueError("TeacherCache needs the samples' dataset indices (loaders with `with_idx=True`)")
         models = [t.model for t in cb.teachers]
         key = teacher_key(models, cb.dls.train_ds)
+        self._first = True   # the first batch of this fit may find the inputs changed by the loader's transforms: then reset
         if key == self.key: return   # same teachers and data as the last fit: keep what is stored
         self.key, self.n_hits, self.n_misses = key, 0, 0
         M, C = len(cb.dls.train_ds), ts[0].logits.shape[-1]
@@ -112,6 +123,7 @@ class TeacherCache:
         if self.topk is not None and not 0 < self.topk < C: raise ValueError(f"topk must be between 1 and {C - 1}; got {self.topk}")
         shapes = dict(vals=(len(ts), M, width), filled=(M,), fp=(M,))
         shapes.update(idx=(len(ts), M, width)) if self.topk else None
+        if self.dtype not in (torch.float32, torch.float16): raise ValueError(f"TeacherCache stores float32 or float16, not {self.dtype}")
         np_dt = dict(vals=np.float16 if self.dtype == torch.float16 else np.float32, filled=np.bool_, fp=np.float64, idx=np.int64)
         if self.path is None:
             dev = cb.dls.device or torch.device('cpu')
@@ -141,11 +153,22 @@ class TeacherCache:
                              "augmentation?), so cached outputs would belong to another view. Remove the cache or pass "
                              "`TeacherCache(deterministic_inputs=True)` if the change is the same for a sample every epoch.")
         idx = cb.sample_idx.to(self.store['filled'].device)
-        fp = input_fingerprint(cb.xb)
-        filled = self.store['filled'][idx].to(fp.device)
-        old = self.store['fp'][idx].to(fp.device)
+        M = self.store['filled'].shape[0]
+        out_of_range = (idx < 0) | (idx >= M)
+        fp, safe = input_fingerprint(cb.xb), idx.clamp(0, M - 1)   # (bad indices are reported below, with the other checks)
+        filled = self.store['filled'][safe].to(fp.device)
+        old = self.store['fp'][safe].to(fp.device)
         bad = filled & ((fp - old).abs() > self.rtol * old.abs() + 1e-6 * old.abs().amax().clamp_min(1.))
-        all_filled, any_bad = torch.stack([filled.all(), bad.any() & self.check_inputs]).tolist()   # one device sync
+        all_filled, any_bad, any_out = torch.stack([filled.all(), bad.any() & self.check_inputs, out_of_range.any()]).tolist()  # one sync
+        if any_out:
+            raise ValueError(f"TeacherCache: sample indices {idx[out_of_range][:5].tolist()} are not positions in the training set "
+                             f"({M} samples): the loader's indices must be dataset positions")
+        if any_bad and self._first:   # stored under the same key, but the loader now gives other inputs (e.g. changed transforms)
+            warnings.warn("TeacherCache: the inputs differ from those its outputs were stored for; starting afresh")
+            for k in self.store: self.store[k].zero_()
+            self.n_hits = self.n_misses = 0
+            filled, all_filled, any_bad = torch.zeros_like(filled), False, False
+        self._first = False
         if any_bad:
             raise ValueError(f"TeacherCache: {int(bad.sum())} samples of this batch (dataset indices "
                              f"{idx[bad.to(idx.device)][:5].tolist()}…) have other inputs than when their teacher outputs "
@@ -191,9 +214,9 @@ class TeacherCache:
         miss = (~self.store['filled']).nonzero().squeeze(1).cpu()
         dl, n_inp = cb.dls.train, getattr(cb.dls, 'n_inp', 1)
         for chunk in miss.split(dl.bs or 64):
-            if hasattr(dl.dataset, 'batch'): b = dl.dataset.batch(chunk)            # kd_nb loaders build whole batches
+            if isinstance(dl, IdxDL): b = dl.create_batch(chunk)                   # kd_nb loaders build whole batches
             else: b = dl.do_batch([dl.do_item(int(i)) for i in chunk])              # any fastai loader
-            b = to_device(dl.after_batch(b), dl.device)
+            b = dl.after_batch(to_device(b, dl.device) if dl.device is not None else b)   # as fastai's loader: device first
             xb, idx = tuple(b[:n_inp]), b[-1]
             self._write(idx.to(self.store['filled'].device), [t(*xb).logits for t in cb.teachers], input_fingerprint(xb))
         self.n_filled_after_epoch = len(miss)
@@ -211,7 +234,7 @@ class TeacherCache:
         where = str(self.path) if self.path else 'memory'
         return f"TeacherCache({where}, topk={self.topk}, filled={self.n_filled}, hits={self.n_hits}, misses={self.n_misses})"
 
-# %% ../nbs/08_cache.ipynb #c010
+# %% ../nbs/08_cache.ipynb #c011
 def topk_logprobs(vals:Tensor, # the k largest log-probabilities per sample, (B, k)
                   idx:Tensor, # their classes, (B, k)
                   n_classes:int):

@@ -166,6 +166,8 @@ class SampleIndex(Callback):
                              "(e.g. `kd_nb.data` loaders with `with_idx=True`)")
         self.idx, self.learn.yb = self.yb[-1], self.yb[:-1]
         self.xb0 = self.learn.xb   # the inputs as the loader gave them (a teacher cache checks no callback replaced them)
+    def after_fit(self): self.idx = self.xb0 = None   # keep no batch after the fit (nor in `learn.export()`)
+    def __getstate__(self): return {**self.__dict__, 'idx': None, 'xb0': None}
 
 class DistillLoss:
     "The task loss during distillation training: `w_task·task + Σ w_k·term_k`, the terms computed by the callback"
