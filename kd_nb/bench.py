@@ -402,6 +402,7 @@ def bench(data:str='mnist5k', # dataset: mnist5k, fashion_mnist or digits (loade
         print('\n' + format_scaling(res['scaling']))
     res['wall_s'] = time.perf_counter() - t0
     print(f"benchmark wall time {res['wall_s']:.0f} s")
+    if quick: print("(--quick is a smoke run: one round on a few batches, too short for the ratios to mean anything)")
     if json:
         Path(json).parent.mkdir(parents=True, exist_ok=True)
         Path(json).write_text(_json.dumps(res, indent=2))
