@@ -319,7 +319,6 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                     'kd_nb.methods.daft.NotSeparableError': ('daft.html#notseparableerror', 'kd_nb/methods/daft.py'),
                                     'kd_nb.methods.daft._bnorm': ('daft.html#_bnorm', 'kd_nb/methods/daft.py'),
                                     'kd_nb.methods.daft._gauss_kernel': ('daft.html#_gauss_kernel', 'kd_nb/methods/daft.py'),
-                                    'kd_nb.methods.daft._kl_rows': ('daft.html#_kl_rows', 'kd_nb/methods/daft.py'),
                                     'kd_nb.methods.daft.aft_teacher': ('daft.html#aft_teacher', 'kd_nb/methods/daft.py'),
                                     'kd_nb.methods.daft.check_separable': ('daft.html#check_separable', 'kd_nb/methods/daft.py'),
                                     'kd_nb.methods.daft.corrupt': ('daft.html#corrupt', 'kd_nb/methods/daft.py'),

@@ -13,6 +13,7 @@ from fastai.callback.core import Callback
 from ..core import register_method, slice_batch, call_model
 from ..hooks import FeatureHooks, last_linear, get_module, first_tensor
 from .hinton import KDCallback
+from ..losses import kl_div
 
 # %% auto #0
 __all__ = ['DOMAINS', 'feature_pgd', 'NotSeparableError', 'check_separable', 'FeatureAdvCallback', 'aft_teacher', 'DAFTCallback',
@@ -20,10 +21,6 @@ __all__ = ['DOMAINS', 'feature_pgd', 'NotSeparableError', 'check_separable', 'Fe
 
 # %% ../../nbs/13_daft.ipynb #c006
 def _bnorm(t:Tensor): return t.flatten(1).norm(dim=1).clamp_min(1e-12).view(-1, *([1] * (t.dim() - 1)))
-
-def _kl_rows(p_log:Tensor, q_log:Tensor):
-    "KL(p ‖ q) per sample from log-probabilities"
-    return (p_log.exp() * (p_log - q_log)).sum(-1)
 
 def feature_pgd(head:nn.Module, # the head `h`: features → logits
                 u:Tensor, # a batch of features (any shape with the batch first)
@@ -47,13 +44,13 @@ def feature_pgd(head:nn.Module, # the head `h`: features → logits
             h = lambda z: functional_call(head, params, (z,)).float()
             u = u.detach().float()
             un = _bnorm(u); radius = eps * un
-            if loss == 'trades': p_log = F.log_softmax(h(u), -1).detach()
+            if loss == 'trades': z_clean = h(u).detach()
             d = torch.randn_like(u)
             d = d / _bnorm(d) * radius * init
             for i in range(steps):
                 d.requires_grad_(True)
                 z = h(u + d)
-                obj = _kl_rows(p_log, F.log_softmax(z, -1)).sum() if loss == 'trades' else F.cross_entropy(z, y, reduction='sum')
+                obj = kl_div(z, z_clean, reduction='sum') if loss == 'trades' else F.cross_entropy(z, y, reduction='sum')
                 g, = torch.autograd.grad(obj, d)
                 d = d.detach() + alpha * un * g / _bnorm(g)
                 d = d * (radius / _bnorm(d)).clamp(max=1.)          # project onto the ball
@@ -146,7 +143,7 @@ class FeatureAdvCallback(Callback):
         rec = {'adv_ce': F.cross_entropy(self.z_adv.detach(), self.yb[0])}
         if self.loss == 'trades':
             with torch.autocast(device_type=self.z_adv.device.type, enabled=False):
-                kl = _kl_rows(F.log_softmax(self.pred.float(), -1), F.log_softmax(self.z_adv, -1)).mean()
+                kl = kl_div(self.z_adv, self.pred)   # KL(softmax h(u) ‖ softmax h(u+δ*)), batch mean, fp32 inside
             self.learn.loss_grad = self.loss_grad + self.beta * kl
             self.learn.loss = self.loss_grad.clone()
             rec.update(clean_ce=F.cross_entropy(self.pred.detach().float(), self.yb[0]), kl=kl.detach())
