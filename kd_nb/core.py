@@ -228,9 +228,12 @@ class DistillCallback(Callback):
         "A method's own stage before distillation (DAFT fine-tunes the teacher there): returns the teacher to distil from"
         return teacher
 
+    def resolve_layers(self):
+        "Fill in layer paths that depend on the student (called before each fit and by `build`); nothing by default"
     def build(self):
         "Run the checks and build the auxiliary modules now, from two validation samples (e.g. before `learn.load`)"
         if self._aux_built: return self
+        self.resolve_layers()
         b = self.dls.valid.one_batch()
         self._setup(tuple(b[:getattr(self.dls, 'n_inp', 1)]))
         self._teardown()
@@ -253,6 +256,7 @@ class DistillCallback(Callback):
 
     # --- events -------------------------------------------------------------------------------
     def before_fit(self):
+        self.resolve_layers()
         self._ready, self._trained, self._sums = False, False, {'train': {}, 'valid': {}}
         self._add_columns()
         if self.needs_idx and self._idx_cb is None:   # runs from the next event on, before every other callback

@@ -115,14 +115,12 @@ class CRDCallback(DistillCallback):
         self.last = {}
 
     # --- feature paths and labels ---------------------------------------------------------------
-    def _resolve_student(self):
+    def resolve_layers(self):   # the default student path depends on the student, known once on a learner
         if self.s_path is None:
             p = last_linear(self.student)
             if p is None: raise ValueError("The student has no nn.Linear: pass the feature path `student_layer=` explicitly")
             self.s_path = p + ':in'
         if self.s_path not in (self.student_layers or []): self.student_layers = list(self.student_layers or []) + [self.s_path]
-    def before_fit(self): self._resolve_student(); super().before_fit()
-    def build(self): self._resolve_student(); return super().build()
 
     def train_labels(self) -> Tensor:
         "The class of every training sample: `labels=`, else `dls.train_ds.ys[0]`, else read from the dataset's items"
