@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from fastcore.script import anno_parser, store_true
-from .core import get_method, list_methods
+from .core import fresh_copy, get_method, list_methods
 from .models import get_model, n_params
 
 # %% auto #0
@@ -44,9 +44,10 @@ def run_demo(method:str='kd', data:str='mnist5k', epochs:int|None=None, seeds=(0
     shape = tuple(dls.train.one_batch()[0].shape[1:])
     t0 = time.perf_counter()
     shift = r.get('teacher_shift', 0)
-    teacher, t_acc, cached = train_teacher(dls, lambda: get_model(r['teacher'], n_classes=dls.c, in_ch=shape[0]),
-                                           f"{data}-{r['teacher']}" + (f"-shift{shift}" if shift else ''),
-                                           epochs=r['teacher_epochs'], lr=1e-2, **({'cbs': [RandomShift(shift)]} if shift else {}))
+    make_teacher = lambda: get_model(r['teacher'], n_classes=dls.c, in_ch=shape[0])
+    if cls.online: teacher, t_acc, cached = make_teacher(), None, False   # trained with the student, from scratch, in each run
+    else: teacher, t_acc, cached = train_teacher(dls, make_teacher, f"{data}-{r['teacher']}" + (f"-shift{shift}" if shift else ''),
+                                                 epochs=r['teacher_epochs'], lr=1e-2, **({'cbs': [RandomShift(shift)]} if shift else {}))
     staged = cls.teacher_stage(teacher, dls)   # a method's own teacher stage (DAFT's adversarial fine-tuning)
     staged_acc = None
     if staged is not teacher:
@@ -54,12 +55,12 @@ def run_demo(method:str='kd', data:str='mnist5k', epochs:int|None=None, seeds=(0
         zs, y = predict(staged, dls.valid); staged_acc = (zs.argmax(-1) == y.to(zs.device)).float().mean().item()
     teacher = staged
     t_time = time.perf_counter() - t0
-    arms = {'student': None, method: lambda: cls(teacher, **cls.demo_kwargs)}
+    arms = {'student': None, method: lambda: cls(fresh_copy(teacher) if cls.online else teacher, **cls.demo_kwargs)}
     df = compare(dls, lambda: _student(r['student'], dls.c, shape), arms, seeds=seeds, epochs=r['epochs'], lr=r['lr'],
                  progress=progress)
     s, d = df[df.arm == 'student'], df[df.arm == method]
     return dict(method=method, data=data, seeds=list(seeds), epochs=r['epochs'],
-                teacher=r['teacher'], teacher_params=n_params(teacher), teacher_shift=shift,
+                teacher=r['teacher'], teacher_params=n_params(teacher), teacher_shift=shift, online=cls.online,
                 student=r['student'], student_params=n_params(_student(r['student'], dls.c, shape)),
                 method_kwargs=cls.demo_kwargs, teacher_cached=cached, teacher_train_sec=t_time,
                 teacher_acc=[t_acc] * len(seeds), staged_teacher_acc=staged_acc, student_acc=s.accuracy.tolist(), distilled_acc=d.accuracy.tolist(),
@@ -69,8 +70,10 @@ def format_demo(res:dict):
     "The demo's result dictionary as a small text table"
     from kd_nb.experiment import mean_std
     n = len(res['seeds'])
-    rows = [('teacher', f"{res['teacher']} ({res['teacher_params']:,} params{', jittered inputs' if res.get('teacher_shift') else ''})", f"{res['teacher_acc'][0]:.4f}",
-             'cached' if res['teacher_cached'] else f"trained in {res['teacher_train_sec']:.0f} s"),
+    t_row = ('teacher', f"{res['teacher']} ({res['teacher_params']:,} params{', jittered inputs' if res.get('teacher_shift') else ''})")
+    if res.get('online'): t_row += ('online: trained with each student', '')
+    else: t_row += (f"{res['teacher_acc'][0]:.4f}", 'cached' if res['teacher_cached'] else f"trained in {res['teacher_train_sec']:.0f} s")
+    rows = [t_row,
             ('student alone', f"{res['student']} ({res['student_params']:,} params)", mean_std(res['student_acc']),
              f"{res['sec_per_epoch']['student']:.2f}"),
             (f"distilled ({res['method']})", f"{res['student']}, {res['method_kwargs']}", mean_std(res['distilled_acc']),

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_core.ipynb #c003
 from __future__ import annotations
-import importlib, pkgutil, random
+import copy, importlib, pkgutil, random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 import numpy as np
@@ -18,10 +18,10 @@ from fastai.torch_core import trainable_params
 from .hooks import FeatureHooks, first_tensor
 
 # %% auto #0
-__all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'call_model', 'Teacher', 'DistillModel', 'DistillSplitter',
-           'sched_value', 'slice_batch', 'SampleIndex', 'DistillLoss', 'DistillCallback', 'check_logits',
-           'register_method', 'get_method', 'list_methods', 'Items', 'synth_dls', 'synth_mlp', 'CPUAutocast',
-           'tiny_bert', 'synth_token_dls']
+__all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'call_model', 'Teacher', 'fresh_copy', 'DistillModel',
+           'DistillSplitter', 'sched_value', 'slice_batch', 'SampleIndex', 'DistillLoss', 'DistillCallback',
+           'check_logits', 'register_method', 'get_method', 'list_methods', 'Items', 'synth_dls', 'synth_mlp',
+           'CPUAutocast', 'tiny_bert', 'synth_token_dls']
 
 # %% ../nbs/02_core.ipynb #c006
 @dataclass
@@ -62,16 +62,17 @@ def call_model(model:nn.Module, xb:tuple, **kwargs):
 
 # %% ../nbs/02_core.ipynb #c012
 class Teacher:
-    "A frozen teacher: eval mode, no gradients, on the learner's device, run on all of a batch's inputs"
+    "A frozen teacher (eval mode, no gradients) or an online one (`trainable`), run on all of a batch's inputs"
     def __init__(self, model:nn.Module, # the teacher network (any `nn.Module`, HF models included)
                  layers:list[str]|None=None, # module paths whose outputs are hooked into `Outputs.features`
                  hidden_states:bool=False, # ask a HF model for `output_hidden_states=True`
-                 move:bool=True): # move the teacher to the learner's device (else a mismatch is an error)
+                 move:bool=True, # move the teacher to the learner's device (else a mismatch is an error)
+                 trainable:bool=False): # an online teacher, trained with the student (see "Online teachers" below)
         store_attr()
         self.hooks = None
 
     def prepare(self, device:torch.device):
-        "Freeze, check and place the teacher on `device`, and register its feature hooks"
+        "Check and place the teacher on `device`, freeze it (unless `trainable`), and register its feature hooks"
         if self.model is None:
             raise ValueError("This teacher holds no model: teachers are not saved by `learn.export()`. "
                              "Pass the teacher network again (e.g. `learn.distill(teacher)`) to train with distillation.")
@@ -84,15 +85,17 @@ class Teacher:
                 raise ValueError(f"The teacher is on {dev} but the learner's data is on {device}. "
                                  f"Move it (`teacher.to('{device}')`) or create `Teacher(model, move=True)`.")
             self.model.to(device)
-        self.model.requires_grad_(False).eval()
+        if not self.trainable: self.model.requires_grad_(False).eval()
         self.remove()
-        if self.layers: self.hooks = FeatureHooks(self.model, self.layers, detach=True)
+        if self.layers: self.hooks = FeatureHooks(self.model, self.layers, detach=not self.trainable)
 
     def __call__(self, *xb) -> Outputs:
-        "Run the teacher on the batch inputs `xb` under `no_grad`, in eval mode"
-        self.model.eval()
+        "Run the teacher on the batch inputs `xb`: under `no_grad` in eval mode, or as it is if `trainable`"
         kw = {'output_hidden_states': True} if self.hidden_states else {}
-        with torch.no_grad(): out = call_model(self.model, xb, **kw)
+        if self.trainable: out = call_model(self.model, xb, **kw)
+        else:
+            self.model.eval()
+            with torch.no_grad(): out = call_model(self.model, xb, **kw)
         feats = {}
         if self.hooks is not None: feats, self.hooks.feats = self.hooks.feats, {}
         return to_outputs(out, feats)
@@ -106,6 +109,15 @@ class Teacher:
         return d
 
 # %% ../nbs/02_core.ipynb #c022
+def fresh_copy(model:nn.Module):
+    "A deep copy of `model` with every sub-module that has `reset_parameters` re-initialised (buffers such as BN stats too)"
+    m = copy.deepcopy(model)
+    for mod in m.modules():
+        if hasattr(mod, 'reset_running_stats'): mod.reset_running_stats()
+        if callable(getattr(mod, 'reset_parameters', None)): mod.reset_parameters()
+    return m
+
+# %% ../nbs/02_core.ipynb #c025
 class DistillModel(nn.Module):
     "The student plus a method's trainable auxiliary modules; calling it runs the student"
     def __init__(self, student:nn.Module, aux:dict|None=None):
@@ -136,13 +148,13 @@ def _recreate_opt(learn:Learner):
     if len(learn.opt.hypers) == len(hypers):
         for k in hypers[0]: learn.opt.set_hyper(k, [h[k] for h in hypers])
 
-# %% ../nbs/02_core.ipynb #c024
+# %% ../nbs/02_core.ipynb #c027
 def sched_value(v, # a number, or a callable of the training progress in [0, 1]
                 pct:float): # training progress `learn.pct_train`
     "The value of a weight or temperature `v` at training progress `pct`"
     return v(pct) if callable(v) else v
 
-# %% ../nbs/02_core.ipynb #c027
+# %% ../nbs/02_core.ipynb #c030
 def slice_batch(b, n:int|Tensor):
     "The first `n` samples of a batch part (tensor, tuple/list or dict of them), or the samples at the positions `n` (a tensor)"
     if isinstance(b, Tensor): return (b[:n] if isinstance(n, int) else b[n.to(b.device)]) if b.dim() else b
@@ -155,7 +167,7 @@ def _as_teachers(teachers, layers, hidden_states):
     if not ts: raise ValueError("At least one teacher is needed")
     return [t if isinstance(t, Teacher) else Teacher(t, layers=layers, hidden_states=hidden_states) for t in ts]
 
-# %% ../nbs/02_core.ipynb #c028
+# %% ../nbs/02_core.ipynb #c031
 class SampleIndex(Callback):
     "Move the samples' dataset indices (the last element of each batch) from `yb` to `self.idx`, before any other callback"
     order, run_valid = -50, True
@@ -180,11 +192,12 @@ class DistillLoss:
 
 def _unwrap_loss(task_loss): return task_loss
 
-# %% ../nbs/02_core.ipynb #c029
+# %% ../nbs/02_core.ipynb #c032
 class DistillCallback(Callback):
     "Base of every distillation method: runs frozen teachers, adds weighted loss terms, logs each term"
     order, run_valid = 55, True
     uses_idx = False   # set to True in a method that needs the samples' dataset indices
+    online = False     # set to True in a method whose teacher trains with the student (`kd-nb demo` then starts it afresh)
 
     def __init__(self, teachers, # a teacher network, a `Teacher`, or a list of them
                  weights:dict|None=None, # weight of each loss term by name: a number or a schedule of `pct_train`
@@ -201,7 +214,9 @@ class DistillCallback(Callback):
         self.cache = cache or None
         self.weights = dict(weights or {})
         self.teachers = _as_teachers(teachers, layers, hidden_states)
-        self.s_hooks = self.s_out = self.t_outs = self._terms = self._idx_cb = None
+        if self.cache is not None and any(t.trainable for t in self.teachers):
+            raise ValueError("A trainable (online) teacher changes at every step: its outputs cannot be cached. Drop `cache`.")
+        self.s_hooks = self.s_out = self.t_outs = self._terms = self._idx_cb = self._dry_y = None
         self._ready, self._aux_built, self.dry_run, self.history, self._epoch_hist = False, False, False, {}, {}
 
     # --- what a method writes -------------------------------------------------------------
@@ -235,12 +250,17 @@ class DistillCallback(Callback):
         if self._aux_built: return self
         self.resolve_layers()
         b = self.dls.valid.one_batch()
-        self._setup(tuple(b[:getattr(self.dls, 'n_inp', 1)]))
+        n_inp = getattr(self.dls, 'n_inp', 1)
+        self._setup(tuple(b[:n_inp]), tuple(b[n_inp:]))
         self._teardown()
         return self
 
     # --- helpers for methods ----------------------------------------------------------------
     def sched(self, v): return sched_value(v, getattr(self.learn, 'pct_train', 0.))
+    @property
+    def labels(self):
+        "The batch's targets (`yb[0]`); during the dry run, those of its two samples"
+        return self._dry_y if self.dry_run else self.yb[0]
     @property
     def sample_idx(self): return self._idx_cb.idx if self._idx_cb is not None else None
     @property
@@ -268,7 +288,7 @@ class DistillCallback(Callback):
 
     def before_train(self):
         for t in self.teachers:
-            if t.model is not None: t.model.eval()
+            if t.model is not None and not t.trainable: t.model.eval()
         if not isinstance(self.learn.loss_func, DistillLoss): self.learn.loss_func = DistillLoss(self, self.learn.loss_func)
 
     def before_batch(self):
@@ -314,7 +334,7 @@ class DistillCallback(Callback):
         "Run the teachers on this batch? Always in training; on validation only with `valid_terms` and real teachers"
         return self.training or (self.valid_terms and all(t.model is not None for t in self.teachers))
 
-    def _setup(self, xb=None):
+    def _setup(self, xb=None, yb=None):
         "First batch of a fit: prepare teachers and hooks, dry-run both models on 2 samples, check, build auxiliary modules"
         try:
             dev = self.dls.device or model_device(self.student) or torch.device('cpu')
@@ -327,22 +347,29 @@ class DistillCallback(Callback):
             if self.s_hooks is not None: self.s_hooks.remove()
             self.s_hooks = FeatureHooks(self.student, self.student_layers) if self.student_layers else None
             xb = slice_batch(self.xb if xb is None else xb, 2)
-            modes = {m: m.training for m in self.learn.model.modules()}
-            try:
-                self.learn.model.eval()
+            yb = slice_batch(self.yb if yb is None else yb, 2)
+            self._dry_y = yb[0] if len(yb) else None
+            online = [t.model for t in self.teachers if t.trainable]
+            mods = [self.learn.model, *online]
+            modes = {m: m.training for mod in mods for m in mod.modules()}
+            try:   # the dry run changes nothing: eval mode (no BatchNorm update), no gradients
+                for mod in mods: mod.eval()
                 with torch.no_grad():
                     raw = call_model(self.learn.model, xb)
+                    feats = {}
+                    if self.s_hooks is not None: feats, self.s_hooks.feats = self.s_hooks.feats, {}
+                    s, ts = to_outputs(raw, feats), [t(*xb) for t in self.teachers]
             finally:
                 for m, tr in modes.items(): m.training = tr
-            feats = {}
-            if self.s_hooks is not None: feats, self.s_hooks.feats = self.s_hooks.feats, {}
-            s, ts = to_outputs(raw, feats), [t(*xb) for t in self.teachers]
             self.check(s, ts)
             if not self._aux_built:
                 with torch.random.fork_rng(devices=[]):   # building modules must not shift the training's random stream
                     aux = self.setup(s, ts)
+                # online teachers join the model as auxiliary modules: the optimizer trains them, checkpoints hold them
+                aux = {**{f'teacher{i}': t.model for i, t in enumerate(self.teachers) if t.trainable}, **(aux or {})}
                 if aux: self._attach(aux)
                 self._aux_built = True
+            for m in online: m.train(self.learn.model.training)
             self.dry_run = True
             try:
                 with torch.no_grad(): got = self.terms(s, ts)
@@ -431,7 +458,7 @@ class DistillCallback(Callback):
         ax.set_xlabel('iteration'); ax.set_ylabel('term value'); ax.legend(); ax.set_title(type(self).__name__)
         return ax
 
-# %% ../nbs/02_core.ipynb #c031
+# %% ../nbs/02_core.ipynb #c034
 def check_logits(s:Outputs, ts:list[Outputs]):
     "Raise a clear error unless the student and every teacher give logits over the same classes"
     if s.logits is None: raise ValueError("The student's output has no logits")
@@ -442,7 +469,7 @@ def check_logits(s:Outputs, ts:list[Outputs]):
             raise ValueError(f"The student predicts {tuple(s.logits.shape[1:])} outputs per sample but teacher {i} predicts "
                              f"{tuple(t.logits.shape[1:])}: the classes (or vocabularies) must match")
 
-# %% ../nbs/02_core.ipynb #c038
+# %% ../nbs/02_core.ipynb #c041
 METHODS = {}
 
 def register_method(name:str, # short name, as used by `learn.distill` and `kd-nb demo --method`
@@ -480,7 +507,7 @@ def distill(self:Learner, teacher, # a teacher network, a `Teacher`, or a list o
     self.add_cb(cls(teacher, **kwargs))
     return self
 
-# %% ../nbs/02_core.ipynb #c041
+# %% ../nbs/02_core.ipynb #c044
 class Items(list):
     "A list of samples usable as a fastai dataset, including by `learn.export()` (which asks for `new_empty`)"
     def new_empty(self): return type(self)()
@@ -505,7 +532,7 @@ def synth_mlp(n_in:int=8, n_classes:int=4, hidden:int=16, bn:bool=True, dropout:
     if dropout: layers.append(nn.Dropout(dropout))
     return nn.Sequential(*layers, nn.Linear(hidden, n_classes))
 
-# %% ../nbs/02_core.ipynb #c062
+# %% ../nbs/02_core.ipynb #c065
 class CPUAutocast(Callback):
     "CPU autocast (bf16) from `before_batch` to `after_loss`, where fastai's `MixedPrecision` enters CUDA autocast: tests mixed-precision paths without a GPU"
     order = 10
@@ -516,7 +543,7 @@ class CPUAutocast(Callback):
     def _exit(self):
         if self.ac is not None: self.ac.__exit__(None, None, None); self.ac = None
 
-# %% ../nbs/02_core.ipynb #c077
+# %% ../nbs/02_core.ipynb #c086
 def tiny_bert(n_classes:int=2, vocab_size:int=100, hidden:int=32, layers:int=2, heads:int=2, seed:int|None=None):
     "A tiny randomly initialised BERT classifier (for tests, and as a from-scratch student)"
     from transformers import BertConfig, BertForSequenceClassification

@@ -12,7 +12,7 @@ from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.callback.schedule import *   # fit_one_cycle
 from fastai.losses import CrossEntropyLossFlat
-from fastai.metrics import accuracy
+from fastai.metrics import accuracy, Metric
 from fastai.optimizer import Adam
 from fastai.torch_core import set_seed
 from fastprogress.fastprogress import progress_bar
@@ -21,7 +21,8 @@ from .core import SampleIndex
 
 # %% auto #0
 __all__ = ['seed_everything', 'EpochTimer', 'fit_run', 'compare', 'mean_std', 'summarize', 'plot_curves', 'RandomShift',
-           'predict', 'agreement', 'cache_dir', 'train_teacher']
+           'predict', 'agreement', 'calibration_bins', 'ece', 'ECE', 'NLL', 'reliability_diagram', 'cache_dir',
+           'train_teacher']
 
 # %% ../nbs/05_experiment.ipynb #c005
 def seed_everything(seed:int, dls=None):
@@ -156,6 +157,73 @@ def agreement(student:nn.Module, teacher:nn.Module, dl, n_inp:int=1):
     return dict(top1_agreement=(zs.argmax(-1) == zt.argmax(-1)).float().mean().item(), kl=kl.item())
 
 # %% ../nbs/05_experiment.ipynb #c019
+def _flat(logits:torch.Tensor, targets:torch.Tensor, ignore_index:int=-100):
+    "Logits as (N, C) and targets as (N,), dropping positions whose target is `ignore_index`"
+    z, y = logits.reshape(-1, logits.shape[-1]), targets.reshape(-1)
+    keep = y != ignore_index
+    return z[keep], y[keep]
+
+def calibration_bins(probs:torch.Tensor, targets:torch.Tensor, n_bins:int=15):
+    "Per bin of top-1 confidence over (0, 1]: the number of samples, their summed confidence and summed correctness"
+    conf, pred = probs.float().max(-1)
+    b = ((conf * n_bins).ceil().long() - 1).clamp(0, n_bins - 1)   # (0, 1/M] → bin 0, …, ((M-1)/M, 1] → bin M-1
+    cnt = torch.bincount(b, minlength=n_bins).float()
+    return cnt, torch.bincount(b, weights=conf, minlength=n_bins), torch.bincount(b, weights=(pred == targets).float(), minlength=n_bins)
+
+def ece(probs:torch.Tensor, # predicted class probabilities, (N, C)
+        targets:torch.Tensor, # true classes, (N,)
+        n_bins:int=15): # equal-width confidence bins
+    "Expected calibration error of top-1 confidence"
+    cnt, sc, sa = calibration_bins(probs, targets.to(probs.device), n_bins)
+    return ((sc - sa).abs().sum() / cnt.sum().clamp_min(1)).item()
+
+# %% ../nbs/05_experiment.ipynb #c020
+class ECE(Metric):
+    "Expected calibration error (T = 1 softmax of the predictions, `n_bins` equal-width bins) as a fastai metric"
+    def __init__(self, n_bins:int=15): self.n_bins = n_bins
+    def reset(self): self.bins = None
+    def accumulate(self, learn):
+        z, y = _flat(learn.pred.detach(), learn.yb[0])
+        got = torch.stack(calibration_bins(F.softmax(z.float(), -1), y, self.n_bins))
+        self.bins = got if self.bins is None else self.bins + got
+    @property
+    def value(self):
+        if self.bins is None: return None
+        cnt, sc, sa = self.bins
+        return ((sc - sa).abs().sum() / cnt.sum().clamp_min(1)).item()
+    @property
+    def name(self): return 'ece'
+
+class NLL(Metric):
+    "Mean negative log-likelihood (cross-entropy of the predictions, T = 1) as a fastai metric"
+    def reset(self): self.total, self.count = 0., 0
+    def accumulate(self, learn):
+        z, y = _flat(learn.pred.detach(), learn.yb[0])
+        self.total += F.cross_entropy(z.float(), y, reduction='sum').item(); self.count += len(y)
+    @property
+    def value(self): return self.total / self.count if self.count else None
+    @property
+    def name(self): return 'nll'
+
+# %% ../nbs/05_experiment.ipynb #c021
+def reliability_diagram(probs:torch.Tensor, targets:torch.Tensor, # class probabilities (N, C) and true classes
+                        n_bins:int=15, ax=None, title:str|None=None):
+    "Bars of accuracy per confidence bin against the diagonal; the title gives the ECE"
+    import matplotlib.pyplot as plt
+    if ax is None: _, ax = plt.subplots(figsize=(3.6, 3.6))
+    cnt, sc, sa = calibration_bins(probs, targets.to(probs.device), n_bins)
+    edges = torch.linspace(0, 1, n_bins + 1)
+    acc = (sa / cnt.clamp_min(1)).cpu(); conf = (sc / cnt.clamp_min(1)).cpu(); has = (cnt > 0).cpu()
+    ax.bar(edges[:-1][has], acc[has], width=1 / n_bins, align='edge', edgecolor='k', alpha=0.75, label='accuracy')
+    ax.bar(edges[:-1][has], (conf - acc)[has], bottom=acc[has], width=1 / n_bins, align='edge', color='tab:red',
+           alpha=0.3, label='gap to confidence')
+    ax.plot([0, 1], [0, 1], 'k--', lw=1)
+    ax.set(xlim=(0, 1), ylim=(0, 1), xlabel='confidence', ylabel='accuracy')
+    ax.set_title(f"{title + ': ' if title else ''}ECE {ece(probs, targets, n_bins):.3f}", fontsize=9)
+    ax.legend(fontsize=7, loc='upper left')
+    return ax
+
+# %% ../nbs/05_experiment.ipynb #c026
 def cache_dir():
     "kd_nb's cache folder: `$KD_NB_CACHE` or `~/.cache/kd_nb`"
     return Path(os.environ.get('KD_NB_CACHE', Path.home() / '.cache' / 'kd_nb'))
