@@ -21,7 +21,7 @@ from .hooks import FeatureHooks, first_tensor
 __all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'call_model', 'Teacher', 'fresh_copy', 'DistillModel',
            'DistillSplitter', 'sched_value', 'slice_batch', 'SampleIndex', 'DistillLoss', 'DistillCallback',
            'check_logits', 'register_method', 'get_method', 'list_methods', 'Items', 'synth_dls', 'synth_mlp',
-           'CPUAutocast', 'tiny_bert', 'synth_token_dls']
+           'CPUAutocast', 'HFOutputs', 'tiny_bert', 'synth_token_dls']
 
 # %% ../nbs/02_core.ipynb #c006
 @dataclass
@@ -162,6 +162,14 @@ def slice_batch(b, n:int|Tensor):
     if isinstance(b, (tuple, list)): return type(b)(slice_batch(o, n) for o in b)
     return b
 
+def _set_hidden_states(model:nn.Module, on:bool):
+    "Switch a HF model's `config.output_hidden_states`; returns the previous value"
+    cfg = getattr(model, 'config', None)
+    if cfg is None or not hasattr(cfg, 'output_hidden_states'):
+        raise ValueError(f"`student_hidden_states=True` needs a HuggingFace student (with a `config`), not {type(model).__name__}")
+    old, cfg.output_hidden_states = cfg.output_hidden_states, on
+    return old
+
 def _as_teachers(teachers, layers, hidden_states):
     ts = teachers if isinstance(teachers, (list, tuple)) else [teachers]
     if not ts: raise ValueError("At least one teacher is needed")
@@ -205,9 +213,10 @@ class DistillCallback(Callback):
                  layers:list[str]|None=None, # teacher module paths to hook (for teachers given as plain networks)
                  student_layers:list[str]|None=None, # student module paths to hook
                  hidden_states:bool=False, # ask HF teachers for all hidden states
+                 student_hidden_states:bool=False, # ask a HF student for all hidden states during the fit
                  valid_terms:bool=False, # also compute (and log) the terms on validation; `valid_loss` stays the task loss
                  cache=None): # a `kd_nb.cache.TeacherCache` (True: one in memory): reuse the teachers' logits after the first epoch
-        store_attr('task_weight,student_layers,valid_terms')
+        store_attr('task_weight,student_layers,valid_terms,student_hidden_states')
         if cache is True:
             from kd_nb.cache import TeacherCache
             cache = TeacherCache()
@@ -277,6 +286,8 @@ class DistillCallback(Callback):
     # --- events -------------------------------------------------------------------------------
     def before_fit(self):
         self.resolve_layers()
+        if self.student_hidden_states and getattr(self, '_hs_old', None) is None:
+            self._hs_old = (self.student, _set_hidden_states(self.student, True))
         self._ready, self._trained, self._sums = False, False, {'train': {}, 'valid': {}}
         self._add_columns()
         if self.needs_idx and self._idx_cb is None:   # runs from the next event on, before every other callback
@@ -408,6 +419,7 @@ class DistillCallback(Callback):
 
     def _teardown(self):
         self._restore_loss()
+        if getattr(self, '_hs_old', None) is not None: _set_hidden_states(*self._hs_old); self._hs_old = None
         for t in self.teachers: t.remove()
         if self.s_hooks is not None: self.s_hooks.remove(); self.s_hooks = None
         if self._idx_cb is not None:
@@ -544,6 +556,16 @@ class CPUAutocast(Callback):
         if self.ac is not None: self.ac.__exit__(None, None, None); self.ac = None
 
 # %% ../nbs/02_core.ipynb #c086
+class HFOutputs(Callback):
+    "Hand the loss and the metrics the logits of a model that returns a HF `ModelOutput` (or a dict with 'logits')"
+    order = 60   # after the distillation callbacks (55), which read the whole output first
+    def after_pred(self):
+        if isinstance(self.pred, Mapping) and self.pred.get('logits') is not None: self.learn.pred = self.pred['logits']
+
+from fastcore.basics import defaults
+if HFOutputs not in defaults.callbacks: defaults.callbacks.append(HFOutputs)
+
+# %% ../nbs/02_core.ipynb #c087
 def tiny_bert(n_classes:int=2, vocab_size:int=100, hidden:int=32, layers:int=2, heads:int=2, seed:int|None=None):
     "A tiny randomly initialised BERT classifier (for tests, and as a from-scratch student)"
     from transformers import BertConfig, BertForSequenceClassification
