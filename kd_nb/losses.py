@@ -9,7 +9,7 @@ import torch, torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['reduce_positions', 'kl_div', 'js_div', 'ensemble_logits']
+__all__ = ['reduce_positions', 'kl_div', 'js_div', 'ensemble_logits', 'entropy']
 
 # %% ../nbs/00_losses.ipynb #c005
 def reduce_positions(v:Tensor, # per-position values, shape `(...)`
@@ -83,3 +83,11 @@ def ensemble_logits(logits:list[Tensor], # logits of several teachers, each `(..
     if len(logits) == 1: return logits[0]
     lp = torch.stack([_logp(z, T) for z in logits])
     return T * (torch.logsumexp(lp, 0) - math.log(len(logits)))
+
+# %% ../nbs/00_losses.ipynb #c026
+def entropy(logits:Tensor, # logits, shape `(..., C)`
+            T:float=1.): # temperature
+    "Entropy in nats of `softmax(logits/T)` along the last dimension, computed in float32 (0·log 0 = 0)"
+    lp = F.log_softmax(logits.float() / T, -1)
+    p = lp.exp()
+    return -torch.where(p > 0, p * lp, torch.zeros_like(lp)).sum(-1)
