@@ -86,6 +86,9 @@ class Teacher:
                                  f"Move it (`teacher.to('{device}')`) or create `Teacher(model, move=True)`.")
             self.model.to(device)
         if not self.trainable: self.model.requires_grad_(False).eval()
+        elif not any(p.requires_grad for p in self.model.parameters()):
+            raise ValueError("This teacher is `trainable` but none of its parameters requires gradients (a copy of a frozen "
+                             "teacher?): call `model.requires_grad_(True)` or use `fresh_copy(model)`.")
         self.remove()
         if self.layers: self.hooks = FeatureHooks(self.model, self.layers, detach=not self.trainable)
 
@@ -110,8 +113,8 @@ class Teacher:
 
 # %% ../nbs/02_core.ipynb #c022
 def fresh_copy(model:nn.Module):
-    "A deep copy of `model` with every sub-module that has `reset_parameters` re-initialised (buffers such as BN stats too)"
-    m = copy.deepcopy(model)
+    "A trainable deep copy of `model` with every sub-module that has `reset_parameters` re-initialised (BN statistics too)"
+    m = copy.deepcopy(model).requires_grad_(True)   # a copy of a frozen teacher must train
     for mod in m.modules():
         if hasattr(mod, 'reset_running_stats'): mod.reset_running_stats()
         if callable(getattr(mod, 'reset_parameters', None)): mod.reset_parameters()
