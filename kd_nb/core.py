@@ -112,12 +112,19 @@ class Teacher:
         return d
 
 # %% ../nbs/02_core.ipynb #c022
-def fresh_copy(model:nn.Module):
-    "A trainable deep copy of `model` with every sub-module that has `reset_parameters` re-initialised (BN statistics too)"
+def fresh_copy(model:nn.Module,
+               reinit=None): # `(module) -> None` re-initialising a module's own parameters where it has no `reset_parameters`
+    "A trainable deep copy of `model` with every parameter re-initialised (BN statistics too); an error if one cannot be"
     m = copy.deepcopy(model).requires_grad_(True)   # a copy of a frozen teacher must train
-    for mod in m.modules():
+    left = []
+    for name, mod in m.named_modules():
         if hasattr(mod, 'reset_running_stats'): mod.reset_running_stats()
         if callable(getattr(mod, 'reset_parameters', None)): mod.reset_parameters()
+        elif mod._parameters:
+            if reinit is not None: reinit(mod)
+            else: left += [f"{name}.{k}" if name else k for k in mod._parameters]
+    if left: raise ValueError(f"fresh_copy cannot re-initialise {left} (their modules have no `reset_parameters`): "
+                              "pass `reinit=` (e.g. `lambda m: [nn.init.normal_(p, std=0.02) for p in m._parameters.values()]`)")
     return m
 
 # %% ../nbs/02_core.ipynb #c025
@@ -126,7 +133,14 @@ class DistillModel(nn.Module):
     def __init__(self, student:nn.Module, aux:dict|None=None):
         super().__init__()
         self.student, self.aux = student, nn.ModuleDict(aux or {})
+        self.no_pickle = set()   # aux modules left out of pickles (`learn.export()`): the online teachers
     def forward(self, *args, **kwargs): return self.student(*args, **kwargs)
+    def __getstate__(self):
+        d = dict(self.__dict__)
+        if d.get('no_pickle'):
+            d['_modules'] = {**d['_modules'], 'aux': nn.ModuleDict({k: v for k, v in self.aux.items() if k not in self.no_pickle})}
+            d['no_pickle'] = set()
+        return d
     def load_state_dict(self, state_dict, strict:bool=True, assign:bool=False):
         "Load a checkpoint of this wrapper, or of the plain student (e.g. saved before the wrapper existed)"
         if state_dict and not any(k.startswith(('student.', 'aux.')) for k in state_dict):
@@ -228,8 +242,9 @@ class DistillCallback(Callback):
         self.teachers = _as_teachers(teachers, layers, hidden_states)
         if self.cache is not None and any(t.trainable for t in self.teachers):
             raise ValueError("A trainable (online) teacher changes at every step: its outputs cannot be cached. Drop `cache`.")
-        self.s_hooks = self.s_out = self.t_outs = self._terms = self._idx_cb = self._dry_y = None
+        self.s_hooks = self.s_out = self.t_outs = self._terms = self._idx_cb = self._dry_y = self._dry_xb = None
         self._ready, self._aux_built, self.dry_run, self.history, self._epoch_hist = False, False, False, {}, {}
+        self._in_check = False
 
     # --- what a method writes -------------------------------------------------------------
     def terms(self, s:Outputs, ts:list[Outputs]) -> dict:
@@ -274,6 +289,10 @@ class DistillCallback(Callback):
         "The batch's targets (`yb[0]`); during the dry run, those of its two samples"
         return self._dry_y if self.dry_run else self.yb[0]
     @property
+    def inputs(self):
+        "The batch's inputs (`xb`); during the dry run and in `check`, those of its two samples"
+        return self._dry_xb if (self.dry_run or self._in_check) else self.xb
+    @property
     def sample_idx(self): return self._idx_cb.idx if self._idx_cb is not None else None
     @property
     def needs_idx(self): return self.uses_idx or self.cache is not None
@@ -289,8 +308,6 @@ class DistillCallback(Callback):
     # --- events -------------------------------------------------------------------------------
     def before_fit(self):
         self.resolve_layers()
-        if self.student_hidden_states and getattr(self, '_hs_old', None) is None:
-            self._hs_old = (self.student, _set_hidden_states(self.student, True))
         self._ready, self._trained, self._sums = False, False, {'train': {}, 'valid': {}}
         self._add_columns()
         if self.needs_idx and self._idx_cb is None:   # runs from the next event on, before every other callback
@@ -362,7 +379,9 @@ class DistillCallback(Callback):
             self.s_hooks = FeatureHooks(self.student, self.student_layers) if self.student_layers else None
             xb = slice_batch(self.xb if xb is None else xb, 2)
             yb = slice_batch(self.yb if yb is None else yb, 2)
-            self._dry_y = yb[0] if len(yb) else None
+            self._dry_y, self._dry_xb = (yb[0] if len(yb) else None), xb
+            if self.student_hidden_states and getattr(self, '_hs_old', None) is None:   # restored by `_teardown`
+                self._hs_old = (self.student, _set_hidden_states(self.student, True))
             online = [t.model for t in self.teachers if t.trainable]
             mods = [self.learn.model, *online]
             modes = {m: m.training for mod in mods for m in mod.modules()}
@@ -375,13 +394,17 @@ class DistillCallback(Callback):
                     s, ts = to_outputs(raw, feats), [t(*xb) for t in self.teachers]
             finally:
                 for m, tr in modes.items(): m.training = tr
-            self.check(s, ts)
+            self._in_check = True
+            try: self.check(s, ts)
+            finally: self._in_check = False
             if not self._aux_built:
                 with torch.random.fork_rng(devices=[]):   # building modules must not shift the training's random stream
                     aux = self.setup(s, ts)
                 # online teachers join the model as auxiliary modules: the optimizer trains them, checkpoints hold them
-                aux = {**{f'teacher{i}': t.model for i, t in enumerate(self.teachers) if t.trainable}, **(aux or {})}
+                online_aux = {f'teacher{i}': t.model for i, t in enumerate(self.teachers) if t.trainable}
+                aux = {**online_aux, **(aux or {})}
                 if aux: self._attach(aux)
+                if online_aux: self.learn.model.no_pickle |= set(online_aux)
                 self._aux_built = True
             for m in online: m.train(self.learn.model.training)
             self.dry_run = True
@@ -558,17 +581,18 @@ class CPUAutocast(Callback):
     def _exit(self):
         if self.ac is not None: self.ac.__exit__(None, None, None); self.ac = None
 
-# %% ../nbs/02_core.ipynb #c086
+# %% ../nbs/02_core.ipynb #c088
 class HFOutputs(Callback):
     "Hand the loss and the metrics the logits of a model that returns a HF `ModelOutput` (or a dict with 'logits')"
     order = 60   # after the distillation callbacks (55), which read the whole output first
     def after_pred(self):
         if isinstance(self.pred, Mapping) and self.pred.get('logits') is not None: self.learn.pred = self.pred['logits']
+    def __reduce__(self): return (Callback, ())   # pickled as a plain fastai `Callback`: `load_learner` never needs kd_nb for it
 
 from fastcore.basics import defaults
 if HFOutputs not in defaults.callbacks: defaults.callbacks.append(HFOutputs)
 
-# %% ../nbs/02_core.ipynb #c087
+# %% ../nbs/02_core.ipynb #c089
 def tiny_bert(n_classes:int=2, vocab_size:int=100, hidden:int=32, layers:int=2, heads:int=2, seed:int|None=None):
     "A tiny randomly initialised BERT classifier (for tests, and as a from-scratch student)"
     from transformers import BertConfig, BertForSequenceClassification

@@ -437,7 +437,11 @@ def metrics_from_scores(scores:Tensor, # (n_queries, n_passages) scores, higher 
     for i, r in enumerate(relevant): R[i, :len(r)] = torch.tensor(sorted(r))
     R = R.to(scores.device)
     s_rel = scores.gather(1, R.clamp(min=0))
-    ranks = torch.stack([(scores > s_rel[:, j:j+1]).sum(1) + 1 for j in range(m)], 1).float()
+    valid = R >= 0
+    def rank(j):   # passages scored above, plus *non-relevant* passages tied with it: ties never flatter a model
+        s = s_rel[:, j:j+1]
+        return (scores > s).sum(1) + (scores == s).sum(1) - ((s_rel == s) & valid).sum(1) + 1
+    ranks = torch.stack([rank(j) for j in range(m)], 1).float()
     ranks = torch.where(R >= 0, ranks, torch.full_like(ranks, float('inf'))).sort(1).values
     nrel = (R >= 0).sum(1).float()
     first = ranks[:, 0]

@@ -36,7 +36,12 @@ class DMLCallback(DistillCallback):
                                      'teacher_kd': teacher_kd_weight, 'rkl_share': 0.}, **kwargs)
         store_attr('T,teacher_term')
 
-    def check(self, s, ts): super().check(s, ts); check_logits(s, ts)
+    def check(self, s, ts):
+        super().check(s, ts); check_logits(s, ts)
+        if self.labels is None: raise ValueError(f"{type(self).__name__} trains the teacher on the labels, but the batches have no targets")
+        if s.logits.dim() != 2:
+            raise ValueError(f"{type(self).__name__} expects (batch, classes) logits, got shape {tuple(s.logits.shape)} "
+                             "(token-level outputs are not supported)")
 
     def routing(self, zs:Tensor, zt:Tensor, T:float) -> Tensor:
         "Per-sample share $s_i$ routed to the reverse KL (from detached logits); DML: none"

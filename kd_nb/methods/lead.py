@@ -124,6 +124,7 @@ class LEADCallback(DistillCallback):
 
     @property
     def trainable(self): return self.teachers[0].trainable
+    def __getstate__(self): return {**self.__dict__, 'layer_log': []}   # the log stays out of `learn.export()`
 
     @classmethod
     def teacher_stage(cls, teacher, dls, **kwargs):
@@ -146,7 +147,7 @@ class LEADCallback(DistillCallback):
                 raise ValueError(f"LEAD needs the {who}'s per-layer passage scores: use a `kd_nb.retrieval.BiEncoder` "
                                  "(its `hidden_states` are per-layer (B, P) score matrices)")
         check_same_tokenizer(tm, self.student)
-        for ids in (self.xb[0], self.xb[2]):
+        for ids in (self.inputs[0], self.inputs[2]):
             check_seq_len(tm, ids); check_seq_len(self.student, ids)
         shapes = {tuple(x.shape) for x in (s.logits, t.logits, *s.hidden_states, *t.hidden_states)}
         if len(shapes) > 1:
@@ -188,5 +189,5 @@ class LEADCallback(DistillCallback):
                 out['lyr'] = sum(w[k] * kl_div(s.hidden_states[b[k]].float(), tgt(t.hidden_states[a[k]].float()), tau, scale=False)
                                  for k in range(self.K))
                 if self.training and not self.dry_run:
-                    self.layer_log.append(dict(step=self.n_steps, a=tuple(a), b=tuple(b), w=w, nll=nll))
+                    self.layer_log.append(dict(step=self.n_steps, a=tuple(a), b=tuple(b), w=w.detach().cpu(), nll=nll.detach().cpu()))
         return out
