@@ -285,7 +285,7 @@ class DistillCallback(Callback):
     # --- helpers for methods ----------------------------------------------------------------
     def sched(self, v): return sched_value(v, getattr(self.learn, 'pct_train', 0.))
     @property
-    def labels(self):
+    def targets(self):
         "The batch's targets (`yb[0]`); during the dry run, those of its two samples"
         return self._dry_y if self.dry_run else self.yb[0]
     @property

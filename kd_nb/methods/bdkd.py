@@ -38,7 +38,7 @@ class DMLCallback(DistillCallback):
 
     def check(self, s, ts):
         super().check(s, ts); check_logits(s, ts)
-        if self.labels is None: raise ValueError(f"{type(self).__name__} trains the teacher on the labels, but the batches have no targets")
+        if self.targets is None: raise ValueError(f"{type(self).__name__} trains the teacher on the labels, but the batches have no targets")
         if s.logits.dim() != 2:
             raise ValueError(f"{type(self).__name__} expects (batch, classes) logits, got shape {tuple(s.logits.shape)} "
                              "(token-level outputs are not supported)")
@@ -60,7 +60,7 @@ class DMLCallback(DistillCallback):
         rkl = kl_div(zs, zt_d, T, reverse=True, reduction='none')    # τ²·KL(p_s‖p_t) per sample, into the student
         t_kd = kl_div(zt, zs_d, T, reverse=self.teacher_term == 'rkl')   # into the teacher: 'dml' KL(p_s‖p_t), 'rkl' KL(p_t‖p_s)
         return {'fkl': (w_f * fkl).mean(), 'rkl': (w_r * rkl).mean(),
-                'teacher_ce': F.cross_entropy(zt.float(), self.labels), 'teacher_kd': t_kd, 'rkl_share': route.mean()}
+                'teacher_ce': F.cross_entropy(zt.float(), self.targets), 'teacher_kd': t_kd, 'rkl_share': route.mean()}
 
 # %% ../../nbs/14_bd_kd.ipynb #c010
 @register_method('bd-kd', demo=dict(T=1.))

@@ -174,7 +174,7 @@ class LEADCallback(DistillCallback):
         if self.K and self.n_steps % self.every == 0: self.resample()
 
     def terms(self, s, ts):
-        t, y, tau = ts[0], self.labels, self.tau
+        t, y, tau = ts[0], self.targets, self.tau
         tgt = (lambda x: x.detach()) if self.detach_teacher else (lambda x: x)
         with torch.autocast(device_type=s.logits.device.type, enabled=False):
             zs, zt = s.logits.float(), t.logits.float()

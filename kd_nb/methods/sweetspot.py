@@ -202,7 +202,7 @@ class TargetKD(DistillCallback):
             p = F.softmax(ensemble_logits([t.logits.float() for t in ts], T) / T, -1)
             if self.transform is not None:
                 n, idx = len(zs), self.sample_idx
-                p = self.transform(p, self.labels, idx[:n] if idx is not None else None).to(p)
+                p = self.transform(p, self.targets, idx[:n] if idx is not None else None).to(p)
             kd = F.kl_div(F.log_softmax(zs.float() / T, -1), p, reduction='batchmean') * T * T
         return {'kd': kd}
 
