@@ -179,30 +179,26 @@ class PermutedTarget:
     def __repr__(self): return f"PermutedTarget(seed={self.seed}, fixed={self.fixed})"
 
 # %% ../../nbs/16_sweet_spot.ipynb #c027
-class TargetKD(DistillCallback):
-    "KD towards a transformed teacher distribution: (1−α)·CE + α·T²·KL(transform(p_T^T, y) ‖ p_S^T)"
+class TargetKD(KDCallback):
+    "Hinton KD towards a transformed teacher distribution: (1−α)·CE + α·T²·KL(transform(p_T^T, y) ‖ p_S^T)"
     def __init__(self, teachers, # a teacher network, a `Teacher`, or a list (softened probabilities averaged)
                  transform=None, # `(p_T, y, idx) -> target probabilities`; None: the teacher's own (= Hinton KD)
                  T=4., # temperature: a number or a schedule
                  alpha=0.9, # weight of the KD term; the task loss gets 1 − α
                  **kwargs): # passed to `DistillCallback` (e.g. `cache=True`)
-        super().__init__(teachers, weights={'kd': alpha}, **kwargs)
-        store_attr('transform,T,alpha')
+        super().__init__(teachers, T=T, alpha=alpha, **kwargs)   # KD's weights, schedules and checks
+        self.transform = transform
         self.uses_idx = bool(getattr(transform, 'uses_idx', False))
     def before_fit(self):
         if hasattr(self.transform, 'setup'): self.transform.setup(len(self.dls.train_ds))
         super().before_fit()
-    def current_weights(self):
-        a = self.sched(self.alpha)
-        return {'task': (1 - a) * self.sched(self.task_weight), 'kd': a}
-    def check(self, s, ts): super().check(s, ts); check_logits(s, ts)
     def terms(self, s, ts):
+        if self.transform is None: return super().terms(s, ts)
         T, zs = self.sched(self.T), s.logits
         with torch.autocast(device_type=zs.device.type, enabled=False):
             p = F.softmax(ensemble_logits([t.logits.float() for t in ts], T) / T, -1)
-            if self.transform is not None:
-                n, idx = len(zs), self.sample_idx
-                p = self.transform(p, self.targets, idx[:n] if idx is not None else None).to(p)
+            idx = self.sample_idx
+            p = self.transform(p, self.targets, idx[:len(zs)] if idx is not None else None).to(p)
             kd = F.kl_div(F.log_softmax(zs.float() / T, -1), p, reduction='batchmean') * T * T
         return {'kd': kd}
 
