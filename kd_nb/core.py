@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_core.ipynb #c003
 from __future__ import annotations
-import copy, importlib, pkgutil, random
+import copy, importlib, inspect, pkgutil, random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 import numpy as np
@@ -22,7 +22,7 @@ __all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'call_model', 'Te
            'DistillSplitter', 'sched_value', 'hf_config', 'model_name', 'check_same_tokenizer', 'check_same_labels',
            'check_seq_len', 'check_layer', 'check_hf_pair', 'slice_batch', 'SampleIndex', 'DistillLoss',
            'DistillCallback', 'check_logits', 'register_method', 'get_method', 'list_methods', 'Items', 'synth_dls',
-           'synth_mlp', 'CPUAutocast', 'HFOutputs', 'tiny_bert', 'synth_token_dls']
+           'synth_mlp', 'CPUAutocast', 'HFOutputs', 'dict_to_args', 'HFDictBatch', 'tiny_bert', 'synth_token_dls']
 
 # %% ../nbs/02_core.ipynb #c006
 @dataclass
@@ -693,8 +693,34 @@ class HFOutputs(Callback):
         if isinstance(self.pred, Mapping) and self.pred.get('logits') is not None: self.learn.pred = self.pred['logits']
     def __reduce__(self): return (Callback, ())   # pickled as a plain fastai `Callback`: `load_learner` never needs kd_nb for it
 
+def _forward_params(model:nn.Module)->list:
+    "The parameter names of `model.forward` (of the student inside a `DistillModel`)"
+    m = model.student if isinstance(model, DistillModel) else model
+    return [n for n, p in inspect.signature(m.forward).parameters.items()
+            if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+
+def dict_to_args(model:nn.Module, # the model that will be called as `model(*args)`
+                 d:Mapping)->tuple: # a batch's inputs as a dict (a tokenizer's output)
+    "The inputs `d` as positional arguments in the order of `model.forward`, `None` for a parameter in between that `d` lacks"
+    params = _forward_params(model)
+    unknown = [k for k in d if k not in params]
+    if unknown:
+        raise ValueError(f"The batch holds inputs {unknown} that {model_name(model)}.forward does not take "
+                         f"(it takes {params}): drop them from the tokenizer's output (e.g. `return_token_type_ids=False`).")
+    last = max(params.index(k) for k in d)
+    return tuple(d.get(p) for p in params[:last + 1])
+
+class HFDictBatch(Callback):
+    "Train a model on batches of tokenizer dicts: the dict becomes the positional inputs of the model's `forward`"
+    order = -60   # before every callback that reads `xb` (`SampleIndex`, -50, keeps the converted inputs for a cache)
+    def before_batch(self):
+        xb = self.learn.xb
+        if len(xb) == 1 and isinstance(xb[0], Mapping): self.learn.xb = dict_to_args(self.learn.model, xb[0])
+    def __reduce__(self): return (Callback, ())
+
 from fastcore.basics import defaults
-if HFOutputs not in defaults.callbacks: defaults.callbacks.append(HFOutputs)
+for _cb in (HFDictBatch, HFOutputs):
+    if _cb not in defaults.callbacks: defaults.callbacks.append(_cb)
 
 # %% ../nbs/02_core.ipynb #c094
 def tiny_bert(n_classes:int=2, vocab_size:int=100, hidden:int=32, layers:int=2, heads:int=2, seed:int|None=None):
@@ -705,7 +731,8 @@ def tiny_bert(n_classes:int=2, vocab_size:int=100, hidden:int=32, layers:int=2, 
                      intermediate_size=hidden * 2, max_position_embeddings=64, num_labels=n_classes)
     return BertForSequenceClassification(cfg)
 
-def synth_token_dls(n_train:int=64, n_valid:int=32, seq_len:int=12, vocab_size:int=100, bs:int=16, seed:int=0):
+def synth_token_dls(n_train:int=64, n_valid:int=32, seq_len:int=12, vocab_size:int=100, bs:int=16, seed:int=0,
+                    as_dict:bool=False): # batches `({'input_ids', 'attention_mask'}, y)`, as a tokenizer gives them
     "`DataLoaders` of random token sequences with a learnable label, batches `(input_ids, attention_mask, y)`"
     from fastai.data.core import DataLoaders
     g = torch.Generator().manual_seed(seed)
@@ -713,7 +740,8 @@ def synth_token_dls(n_train:int=64, n_valid:int=32, seq_len:int=12, vocab_size:i
         ids = torch.randint(1, vocab_size, (n, seq_len), generator=g)
         mask = torch.ones_like(ids); mask[n // 2:, seq_len // 2:] = 0
         y = (ids[:, 0] > vocab_size // 2).long()
+        if as_dict: return Items(({'input_ids': i, 'attention_mask': m}, t) for i, m, t in zip(ids, mask, y))
         return Items(zip(ids, mask, y))
     dls = DataLoaders.from_dsets(make(n_train), make(n_valid), bs=bs, device='cpu', num_workers=0)
-    dls.n_inp, dls.c = 2, 2
+    dls.n_inp, dls.c = 1 if as_dict else 2, 2
     return dls
