@@ -20,9 +20,10 @@ from .hooks import FeatureHooks, first_tensor
 # %% auto #0
 __all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'call_model', 'Teacher', 'fresh_copy', 'DistillModel',
            'DistillSplitter', 'sched_value', 'hf_config', 'model_name', 'check_same_tokenizer', 'check_same_labels',
-           'check_seq_len', 'check_layer', 'check_hf_pair', 'slice_batch', 'SampleIndex', 'DistillLoss',
-           'DistillCallback', 'check_logits', 'register_method', 'get_method', 'list_methods', 'Items', 'synth_dls',
-           'synth_mlp', 'CPUAutocast', 'HFOutputs', 'dict_to_args', 'HFDictBatch', 'tiny_bert', 'synth_token_dls']
+           'check_seq_len', 'check_layer', 'check_hf_pair', 'slice_batch', 'SampleIndex', 'ScaleTeacherStep',
+           'DistillLoss', 'DistillCallback', 'check_logits', 'register_method', 'get_method', 'list_methods', 'Items',
+           'synth_dls', 'synth_mlp', 'CPUAutocast', 'HFOutputs', 'dict_to_args', 'HFDictBatch', 'tiny_bert',
+           'synth_token_dls']
 
 # %% ../nbs/02_core.ipynb #c006
 @dataclass
@@ -68,7 +69,9 @@ class Teacher:
                  layers:list[str]|None=None, # module paths whose outputs are hooked into `Outputs.features`
                  hidden_states:bool=False, # ask a HF model for `output_hidden_states=True`
                  move:bool=True, # move the teacher to the learner's device (else a mismatch is an error)
-                 trainable:bool=False): # an online teacher, trained with the student (see "Online teachers" below)
+                 trainable:bool=False, # an online teacher, trained with the student (see "Online teachers" below)
+                 lr_mult:float|None=None): # an online teacher's learning rate as a multiple of the student's (its own parameter group)
+        if lr_mult is not None and not trainable: raise ValueError("`lr_mult` is the learning rate of a trainable (online) teacher: pass `trainable=True` too.")
         store_attr()
         self.hooks = None
 
@@ -297,6 +300,20 @@ class SampleIndex(Callback):
     def after_fit(self): self.idx = self.xb0 = None   # keep no batch after the fit (nor in `learn.export()`)
     def __getstate__(self): return {**self.__dict__, 'idx': None, 'xb0': None}
 
+class ScaleTeacherStep(Callback):
+    "Scale the optimizer step of online teachers with an `lr_mult`: `w ← w_old + lr_mult·(w_new − w_old)`"
+    order = 56
+    def __init__(self, teachers:list): self.teachers, self.old = teachers, None
+    def _params(self, t): return [p for p in t.model.parameters() if p.requires_grad]
+    def before_step(self): self.old = [[p.detach().clone() for p in self._params(t)] for t in self.teachers]
+    def after_step(self):
+        if self.old is None: return
+        with torch.no_grad():
+            for t, olds in zip(self.teachers, self.old):
+                for p, o in zip(self._params(t), olds): p.lerp_(o, 1 - t.lr_mult)
+        self.old = None
+    def __getstate__(self): return {**self.__dict__, 'teachers': [], 'old': None}
+
 class DistillLoss:
     "The task loss during distillation training: `w_task·task + Σ w_k·term_k`, the terms computed by the callback"
     def __init__(self, cb, task_loss): self.cb, self.task_loss = cb, task_loss
@@ -336,7 +353,7 @@ class DistillCallback(Callback):
             raise ValueError("A trainable (online) teacher changes at every step: its outputs cannot be cached. Drop `cache`.")
         self.s_hooks = self.s_out = self.t_outs = self._terms = self._idx_cb = self._dry_y = self._dry_xb = None
         self._ready, self._aux_built, self.dry_run, self.history, self._epoch_hist = False, False, False, {}, {}
-        self._in_check, self._max_pos = False, None
+        self._in_check, self._max_pos, self._step_cb = False, None, None
 
     # --- what a method writes -------------------------------------------------------------
     def terms(self, s:Outputs, ts:list[Outputs]) -> dict:
@@ -510,6 +527,8 @@ class DistillCallback(Callback):
                 if aux: self._attach(aux)
                 if online_aux: self.learn.model.no_pickle |= set(online_aux)
                 self._aux_built = True
+            scaled = [t for t in self.teachers if t.trainable and t.lr_mult is not None and t.lr_mult != 1]
+            if scaled and getattr(self, '_step_cb', None) is None: self._step_cb = ScaleTeacherStep(scaled); self.learn.add_cb(self._step_cb)
             for m in online: m.train(self.learn.model.training)
             self.dry_run = True
             try:
@@ -556,6 +575,7 @@ class DistillCallback(Callback):
             if getattr(self, '_own_idx', True): self.learn.remove_cb(self._idx_cb)
             self._idx_cb = None
         if self.cache is not None: self.cache.flush()
+        if getattr(self, '_step_cb', None) is not None: self.learn.remove_cb(self._step_cb); self._step_cb = None
         self.s_out = self.t_outs = self._terms = None
         self._ready = False
 
@@ -685,7 +705,7 @@ class CPUAutocast(Callback):
     def _exit(self):
         if self.ac is not None: self.ac.__exit__(None, None, None); self.ac = None
 
-# %% ../nbs/02_core.ipynb #c093
+# %% ../nbs/02_core.ipynb #c095
 class HFOutputs(Callback):
     "Hand the loss and the metrics the logits of a model that returns a HF `ModelOutput` (or a dict with 'logits')"
     order = 60   # after the distillation callbacks (55), which read the whole output first
@@ -722,7 +742,7 @@ from fastcore.basics import defaults
 for _cb in (HFDictBatch, HFOutputs):
     if _cb not in defaults.callbacks: defaults.callbacks.append(_cb)
 
-# %% ../nbs/02_core.ipynb #c094
+# %% ../nbs/02_core.ipynb #c096
 def tiny_bert(n_classes:int=2, vocab_size:int=100, hidden:int=32, layers:int=2, heads:int=2, seed:int|None=None):
     "A tiny randomly initialised BERT classifier (for tests, and as a from-scratch student)"
     from transformers import BertConfig, BertForSequenceClassification

@@ -89,14 +89,14 @@ class CachedBiEncoder(nn.Module):
         return BiEncoderOutput(logits=scores[-1], hidden_states=tuple(scores) if hs else None, q_emb=q[:, -1], p_emb=p[:, -1])
 
 # %% ../../nbs/17_lead.ipynb #c018
-def _as_retrieval_teacher(teacher, pooling:str, trainable:bool)->Teacher:
+def _as_retrieval_teacher(teacher, pooling:str, trainable:bool, lr_mult:float|None=None)->Teacher:
     "A `Teacher` asking for per-layer scores; a plain HF encoder is wrapped in a `BiEncoder`"
     if isinstance(teacher, Teacher):
         teacher.hidden_states = True
         return teacher
     from transformers import PreTrainedModel
     if isinstance(teacher, PreTrainedModel): teacher = BiEncoder(teacher, pooling=pooling)   # a bare HF encoder
-    return Teacher(teacher, hidden_states=True, trainable=trainable)
+    return Teacher(teacher, hidden_states=True, trainable=trainable, lr_mult=lr_mult)
 
 def teacher_lr_splitter(model:nn.Module)->list:
     "A splitter giving the student one parameter group and an empty last one, which a jointly trained teacher joins"
@@ -112,12 +112,13 @@ class LEADCallback(DistillCallback):
                  tau:float=1., # temperature of every passage distribution
                  tau_layer:float=10., # temperature of the layer weights
                  trainable:bool=False, # train the teacher jointly (a `Teacher` passed in keeps its own setting)
+                 teacher_lr_mult:float|None=None, # a jointly trained teacher's learning rate as a multiple of the student's
                  detach_teacher:bool=False, # detach the KL targets (the official code does not)
                  w_rep=1., w_lyr=1., w_tch=1., # weights of L_rep, L_lyr, L_tch (numbers or schedules)
                  pooling:str='mean', # pooling of a HF encoder passed as the teacher
                  seed:int|None=None, # seed of the layer draws (`None`: torch's seed at the start of each fit)
                  **kwargs): # passed to `DistillCallback`
-        t = _as_retrieval_teacher(teacher, pooling, trainable)
+        t = _as_retrieval_teacher(teacher, pooling, trainable, teacher_lr_mult)
         weights = {'rep': w_rep, **({'lyr': w_lyr} if K else {}), **({'teacher_nll': w_tch} if t.trainable else {})}
         super().__init__(t, weights=weights, student_hidden_states=True, **kwargs)
         store_attr('K,every,tau,tau_layer,detach_teacher,seed')
