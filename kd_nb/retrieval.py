@@ -335,7 +335,8 @@ def bert_student(layers:int=3, # transformer blocks
                  tokenizer=None, # the tokenizer whose ids the student reads (`None`: the MiniLM tokenizer)
                  vocab_size:int|None=None, # instead of a tokenizer: the vocabulary size (padding id 0)
                  max_len:int=512, # longest sequence (`max_position_embeddings`)
-                 seed:int|None=None): # seed of the random initialisation
+                 seed:int|None=None, # seed of the random initialisation
+                 **kwargs): # more `BertConfig` settings, e.g. `hidden_dropout_prob=0.1`
     "A randomly initialised `BertModel` encoder (no pooler) reading the tokenizer's ids"
     from transformers import BertConfig, BertModel
     if vocab_size is None:
@@ -343,8 +344,8 @@ def bert_student(layers:int=3, # transformer blocks
         vocab_size, pad = len(tok), tok.pad_token_id
     else: pad = 0
     if seed is not None: torch.manual_seed(seed)
-    cfg = BertConfig(vocab_size=vocab_size, hidden_size=width, num_hidden_layers=layers, num_attention_heads=heads,
-                     intermediate_size=4 * width, max_position_embeddings=max_len, pad_token_id=pad)
+    cfg = BertConfig(**{**dict(vocab_size=vocab_size, hidden_size=width, num_hidden_layers=layers, num_attention_heads=heads,
+                               intermediate_size=4 * width, max_position_embeddings=max_len, pad_token_id=pad), **kwargs})
     return BertModel(cfg, add_pooling_layer=False)
 
 # %% ../nbs/04a_retrieval.ipynb #c042
