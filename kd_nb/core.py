@@ -20,10 +20,10 @@ from .hooks import FeatureHooks, first_tensor
 # %% auto #0
 __all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'call_model', 'Teacher', 'fresh_copy', 'DistillModel',
            'DistillSplitter', 'sched_value', 'hf_config', 'model_name', 'check_same_tokenizer', 'check_same_labels',
-           'check_seq_len', 'check_layer', 'check_hf_pair', 'slice_batch', 'SampleIndex', 'ScaleTeacherStep',
-           'DistillLoss', 'DistillCallback', 'check_logits', 'register_method', 'get_method', 'list_methods', 'Items',
-           'synth_dls', 'synth_mlp', 'CPUAutocast', 'HFOutputs', 'dict_to_args', 'HFDictBatch', 'tiny_bert',
-           'synth_token_dls']
+           'check_seq_len', 'check_layer', 'strip_output_hooks', 'check_hf_pair', 'slice_batch', 'SampleIndex',
+           'ScaleTeacherStep', 'DistillLoss', 'DistillCallback', 'check_logits', 'register_method', 'get_method',
+           'list_methods', 'Items', 'synth_dls', 'synth_mlp', 'CPUAutocast', 'HFOutputs', 'dict_to_args', 'HFDictBatch',
+           'tiny_bert', 'synth_token_dls']
 
 # %% ../nbs/02_core.ipynb #c006
 @dataclass
@@ -257,6 +257,14 @@ def check_layer(model_or_hidden_states, # a model (HF model, `Teacher`, a module
                              f"(0 = the first transformer block, embeddings excluded) or -{n}..-1 counting from the last.")
         out.append(int(i) % n)
     return out[0] if isinstance(idx, (int, np.integer)) else out
+
+def strip_output_hooks(model:nn.Module)->nn.Module:
+    "Remove (in place) the output-capturing hooks transformers ≥ 5 adds on a model's first call with hidden states"
+    for m in model.modules():
+        for k in [k for k, h in m._forward_hooks.items() if 'output_capturing_hook' in getattr(h, '__qualname__', '')]:
+            for d in (m._forward_hooks, m._forward_hooks_with_kwargs, m._forward_hooks_always_called): d.pop(k, None)
+        if getattr(m, '_output_capturing_hooks_installed', False): m._output_capturing_hooks_installed = False
+    return model
 
 def check_hf_pair(teacher, student):
     "What the core checks for every teacher before training when both are HF models that read the batch's token ids"
@@ -576,6 +584,7 @@ class DistillCallback(Callback):
             self._idx_cb = None
         if self.cache is not None: self.cache.flush()
         if getattr(self, '_step_cb', None) is not None: self.learn.remove_cb(self._step_cb); self._step_cb = None
+        if self.student_hidden_states: strip_output_hooks(self.student)   # (unpicklable: `learn.export()` would fail)
         self.s_out = self.t_outs = self._terms = None
         self._ready = False
 
@@ -711,6 +720,7 @@ class HFOutputs(Callback):
     order = 60   # after the distillation callbacks (55), which read the whole output first
     def after_pred(self):
         if isinstance(self.pred, Mapping) and self.pred.get('logits') is not None: self.learn.pred = self.pred['logits']
+    def after_fit(self): strip_output_hooks(self.learn.model)   # so `learn.export()` can pickle it
     def __reduce__(self): return (Callback, ())   # pickled as a plain fastai `Callback`: `load_learner` never needs kd_nb for it
 
 def _forward_params(model:nn.Module)->list:
