@@ -9,7 +9,7 @@ import torch, torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['reduce_positions', 'kl_div', 'js_div', 'ensemble_logits', 'entropy']
+__all__ = ['reduce_positions', 'kl_div', 'js_div', 'ensemble_logits', 'entropy', 'mmd_rbf']
 
 # %% ../nbs/00_losses.ipynb #c005
 def reduce_positions(v:Tensor, # per-position values, shape `(...)`
@@ -91,3 +91,21 @@ def entropy(logits:Tensor, # logits, shape `(..., C)`
     lp = F.log_softmax(logits.float() / T, -1)
     p = lp.exp()
     return -torch.where(p > 0, p * lp, torch.zeros_like(lp)).sum(-1)
+
+# %% ../nbs/00_losses.ipynb #c029
+def mmd_rbf(x:Tensor, y:Tensor, # two samples of feature vectors, (n, d) and (m, d)
+            kernel_mul:float=2., # ratio between successive kernel bandwidths
+            kernel_num:int=5, # number of RBF kernels
+            bandwidth:float|None=None)->Tensor: # base bandwidth (`None`: the mean pairwise squared distance)
+    "Squared multi-kernel RBF MMD between the samples `x` and `y` (biased estimate)"
+    if x.shape[-1] != y.shape[-1]:
+        raise ValueError(f"MMD compares features of one space: got widths {x.shape[-1]} and {y.shape[-1]}")
+    with torch.autocast(device_type=x.device.type, enabled=False):
+        z = torch.cat([x, y]).float()
+        n, N = x.shape[0], z.shape[0]
+        sq = (z * z).sum(1)
+        d2 = (sq[:, None] + sq[None] - 2 * z @ z.T).clamp_min(0.)
+        b = d2.detach().sum() / (N * N - N) if bandwidth is None else torch.as_tensor(bandwidth, device=z.device)
+        b = b.clamp_min(1e-12) / kernel_mul ** (kernel_num // 2)
+        k = sum(torch.exp(-d2 / (b * kernel_mul ** i)) for i in range(kernel_num))
+        return k[:n, :n].mean() + k[n:, n:].mean() - 2 * k[:n, n:].mean()
