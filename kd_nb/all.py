@@ -9,7 +9,7 @@ __all__ = ['MODULES']
 import importlib
 MODULES = ['core', 'losses', 'hooks', 'data', 'ner', 'retrieval', 'models', 'experiment', 'cache', 'bench',
            'methods.hinton', 'methods.crd', 'methods.dpk', 'methods.daft', 'methods.bdkd', 'methods.continuation',
-           'methods.sweetspot', 'methods.lead']
+           'methods.sweetspot', 'methods.lead', 'methods.msd', 'methods.cerberus']
 __all__ = []
 for _m in MODULES:
     _mod = importlib.import_module(f'kd_nb.{_m}')
