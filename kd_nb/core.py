@@ -18,12 +18,12 @@ from fastai.torch_core import trainable_params
 from .hooks import FeatureHooks, first_tensor
 
 # %% auto #0
-__all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'call_model', 'Teacher', 'fresh_copy', 'DistillModel',
-           'DistillSplitter', 'sched_value', 'hf_config', 'model_name', 'check_same_tokenizer', 'check_same_labels',
-           'check_seq_len', 'check_layer', 'strip_output_hooks', 'check_hf_pair', 'slice_batch', 'SampleIndex',
-           'ScaleTeacherStep', 'DistillLoss', 'DistillCallback', 'check_logits', 'register_method', 'get_method',
-           'list_methods', 'Items', 'synth_dls', 'synth_mlp', 'CPUAutocast', 'HFOutputs', 'dict_to_args', 'HFDictBatch',
-           'tiny_bert', 'synth_token_dls']
+__all__ = ['METHODS', 'Outputs', 'to_outputs', 'model_device', 'strip_output_hooks', 'call_model', 'Teacher', 'fresh_copy',
+           'DistillModel', 'DistillSplitter', 'sched_value', 'hf_config', 'model_name', 'max_tokens',
+           'check_same_tokenizer', 'check_same_labels', 'check_seq_len', 'check_layer', 'check_hf_pair', 'slice_batch',
+           'SampleIndex', 'ScaleTeacherStep', 'DistillLoss', 'DistillCallback', 'check_logits', 'register_method',
+           'get_method', 'list_methods', 'Items', 'synth_dls', 'synth_mlp', 'CPUAutocast', 'HFOutputs', 'dict_to_args',
+           'HFDictBatch', 'tiny_bert', 'synth_token_dls']
 
 # %% ../nbs/02_core.ipynb #c006
 @dataclass
@@ -57,9 +57,24 @@ def model_device(m:nn.Module):
     return torch.device(t, i) if t != 'cpu' else torch.device('cpu')
 
 # %% ../nbs/02_core.ipynb #c011
+def _accepted(model:nn.Module, d:Mapping)->dict:
+    "The items of `d` that `model.forward` takes (all of them if it takes `**kwargs`): e.g. no `token_type_ids` for DistilBERT"
+    try: ps = inspect.signature(getattr(model, '_orig_mod', model).forward).parameters
+    except (TypeError, ValueError): return dict(d)
+    if any(p.kind == p.VAR_KEYWORD for p in ps.values()): return dict(d)
+    return {k: v for k, v in d.items() if k in ps}
+
+def strip_output_hooks(model:nn.Module)->nn.Module:
+    "Remove (in place) the output-capturing hooks transformers ≥ 5 adds on a model's first call with hidden states"
+    for m in model.modules():
+        for k in [k for k, h in m._forward_hooks.items() if 'output_capturing_hook' in getattr(h, '__qualname__', '')]:
+            for d in (m._forward_hooks, m._forward_hooks_with_kwargs, m._forward_hooks_always_called): d.pop(k, None)
+        if getattr(m, '_output_capturing_hooks_installed', False): m._output_capturing_hooks_installed = False
+    return model
+
 def call_model(model:nn.Module, xb:tuple, **kwargs):
     "Call `model` on all of a batch's inputs `xb`; a batch that is a single dict is passed as keyword arguments"
-    if len(xb) == 1 and isinstance(xb[0], Mapping): return model(**xb[0], **kwargs)
+    if len(xb) == 1 and isinstance(xb[0], Mapping): return model(**_accepted(model, xb[0]), **kwargs)
     return model(*xb, **kwargs)
 
 # %% ../nbs/02_core.ipynb #c012
@@ -108,8 +123,9 @@ class Teacher:
         return to_outputs(out, feats)
 
     def remove(self):
-        "Remove the teacher's hooks"
+        "Remove the teacher's hooks (and transformers' output-capturing hooks, which would make it unpicklable)"
         if self.hooks is not None: self.hooks.remove(); self.hooks = None
+        if self.model is not None and self.hidden_states: strip_output_hooks(self.model)
 
     def __getstate__(self):
         d = dict(self.__dict__); d['model'], d['hooks'] = None, None
@@ -198,9 +214,19 @@ def _id_tensors(xb):
         if isinstance(x, Mapping): yield from _id_tensors(tuple(x.values()))
         elif isinstance(x, Tensor) and x.dim() >= 2 and not x.is_floating_point() and not x.is_complex(): yield x
 
-def _too_long(name, n, mx):
-    return ValueError(f"Sequences of {n} tokens are longer than {name} accepts (max_position_embeddings={mx}). "
+def _too_long(name, n, mx, cfg_mx=None):
+    return ValueError(f"Sequences of {n} tokens are longer than {name} accepts (max_position_embeddings={cfg_mx or mx}). "
                       f"Truncate them when tokenising, e.g. `tokenizer(texts, truncation=True, max_length={mx})`.")
+
+def max_tokens(model)->int|None:
+    "The longest sequence a HF model's *absolute* position table accepts (`None`: no such table, e.g. rotary or relative positions)"
+    cfg = hf_config(model)
+    if cfg is None: return None
+    if isinstance(model, Teacher): model = model.model
+    for name, m in model.named_modules():
+        if name.endswith('position_embeddings') and isinstance(m, nn.Embedding):   # BERT, RoBERTa, DistilBERT, DeBERTa…
+            return m.num_embeddings - (m.padding_idx + 1 if m.padding_idx is not None else 0)   # RoBERTa offsets by pad+1
+    return None
 
 def _tok_info(m)->tuple:
     "(vocab size, padding id) of a model (its HF config) or of a tokenizer"
@@ -213,11 +239,12 @@ def check_same_tokenizer(teacher, # teacher: HF model, `Teacher`, a module holdi
                          student): # student: the same kinds
     "Raise if teacher and student disagree on the vocabulary size or the padding id (so token ids mean different things)"
     (tv, tp), (sv, sp) = _tok_info(teacher), _tok_info(student)
-    if (tv, tp) != (sv, sp):
+    if tv != sv or (tp is not None and sp is not None and tp != sp):   # a config without a padding id matches any
         raise ValueError(f"Teacher and student use different tokenizers: the teacher ({model_name(teacher)}) has vocab_size={tv}, "
                          f"pad_token_id={tp}; the student ({model_name(student)}) has vocab_size={sv}, pad_token_id={sp}. They "
                          "must read the same token ids: build the student from the teacher's tokenizer, "
-                         "e.g. `bert_student(tokenizer=minilm_tokenizer())`.")
+                         "e.g. `bert_student(tokenizer=minilm_tokenizer())` (a teacher that tokenises by itself: pass "
+                         "`check_hf=False` to the callback).")
 
 def _label_names(cfg):
     "`id2label` unless it is HF's default `LABEL_i` naming (which says nothing about the classes)"
@@ -231,13 +258,15 @@ def check_same_labels(teacher, student):
     tl, sl = _label_names(hf_config(teacher)), _label_names(hf_config(student))
     if tl is not None and sl is not None and tl != sl:
         raise ValueError(f"Teacher and student have different label sets: the teacher ({model_name(teacher)}) has {tl}, "
-                         f"the student ({model_name(student)}) has {sl}. Give both the same `id2label` (same labels, same order).")
+                         f"the student ({model_name(student)}) has {sl}. Give both the same `id2label` (same labels, same order; "
+                         "a teacher used for its features only: pass `check_hf=False` to the callback).")
 
 def check_seq_len(model, # HF model, `Teacher`, `DistillModel` or a module holding a HF model
                   ids:Tensor): # token ids (…, T)
-    "Raise if `ids` are longer than the model's `max_position_embeddings`, before the model's own index error"
-    mx = getattr(hf_config(model), 'max_position_embeddings', None)
-    if mx is not None and ids.shape[-1] > mx: raise _too_long(model_name(model), ids.shape[-1], mx)
+    "Raise if `ids` are longer than the model's absolute position table accepts, before the model's own index error"
+    mx = max_tokens(model)
+    if mx is not None and ids.shape[-1] > mx:
+        raise _too_long(model_name(model), ids.shape[-1], mx, getattr(hf_config(model), 'max_position_embeddings', None))
     return ids
 
 def check_layer(model_or_hidden_states, # a model (HF model, `Teacher`, a module holding one) or a tuple of per-layer outputs
@@ -257,14 +286,6 @@ def check_layer(model_or_hidden_states, # a model (HF model, `Teacher`, a module
                              f"(0 = the first transformer block, embeddings excluded) or -{n}..-1 counting from the last.")
         out.append(int(i) % n)
     return out[0] if isinstance(idx, (int, np.integer)) else out
-
-def strip_output_hooks(model:nn.Module)->nn.Module:
-    "Remove (in place) the output-capturing hooks transformers ≥ 5 adds on a model's first call with hidden states"
-    for m in model.modules():
-        for k in [k for k, h in m._forward_hooks.items() if 'output_capturing_hook' in getattr(h, '__qualname__', '')]:
-            for d in (m._forward_hooks, m._forward_hooks_with_kwargs, m._forward_hooks_always_called): d.pop(k, None)
-        if getattr(m, '_output_capturing_hooks_installed', False): m._output_capturing_hooks_installed = False
-    return model
 
 def check_hf_pair(teacher, student):
     "What the core checks for every teacher before training when both are HF models that read the batch's token ids"
@@ -349,8 +370,10 @@ class DistillCallback(Callback):
                  hidden_states:bool=False, # ask HF teachers for all hidden states
                  student_hidden_states:bool=False, # ask a HF student for all hidden states during the fit
                  valid_terms:bool=False, # also compute (and log) the terms on validation; `valid_loss` stays the task loss
-                 cache=None): # a `kd_nb.cache.TeacherCache` (True: one in memory): reuse the teachers' logits after the first epoch
+                 cache=None, # a `kd_nb.cache.TeacherCache` (True: one in memory): reuse the teachers' logits after the first epoch
+                 check_hf:bool|None=None): # check HF teacher/student pairs (tokenizer, label names) and token lengths (`None`: the class default)
         store_attr('task_weight,student_layers,valid_terms,student_hidden_states')
+        if check_hf is not None: self.check_hf = check_hf
         if cache is True:
             from kd_nb.cache import TeacherCache
             cache = TeacherCache()
@@ -481,10 +504,11 @@ class DistillCallback(Callback):
         "A clear error, before any model runs, for token ids longer than the student's or a teacher's position table"
         if self._max_pos is None:
             ms = [m for m in (self.student, *(t.model for t in self.teachers)) if m is not None]
-            self._max_pos = [(model_name(m), mx) for m in ms if (mx := getattr(hf_config(m), 'max_position_embeddings', None))]
+            self._max_pos = [(model_name(m), mx, getattr(hf_config(m), 'max_position_embeddings', None))
+                             for m in ms if (mx := max_tokens(m))]
         for x in _id_tensors(xb):
-            for name, mx in self._max_pos:
-                if x.shape[-1] > mx: self._teardown(); raise _too_long(name, x.shape[-1], mx)
+            for name, mx, cfg_mx in self._max_pos:
+                if x.shape[-1] > mx: self._teardown(); raise _too_long(name, x.shape[-1], mx, cfg_mx)
 
     # --- plumbing -------------------------------------------------------------------------------
     @property
@@ -504,7 +528,10 @@ class DistillCallback(Callback):
                 t.prepare(dev)
             if self.s_hooks is not None: self.s_hooks.remove()
             self.s_hooks = FeatureHooks(self.student, self.student_layers) if self.student_layers else None
-            xb = slice_batch(self.xb if xb is None else xb, 2)
+            if xb is None:   # a tokenizer dict that `HFDictBatch` turned into the student's positional inputs: the dict
+                hd = [c.dict_inputs for c in self.learn.cbs if getattr(c, 'dict_inputs', None) is not None]
+                xb = (hd[0],) if hd else self.xb
+            xb = slice_batch(xb, 2)
             yb = slice_batch(self.yb if yb is None else yb, 2)
             self._dry_y, self._dry_xb = (yb[0] if len(yb) else None), xb
             if self.check_hf:   # HF teacher and student read the same token ids: same tokenizer, same label names
@@ -724,14 +751,16 @@ class HFOutputs(Callback):
     def __reduce__(self): return (Callback, ())   # pickled as a plain fastai `Callback`: `load_learner` never needs kd_nb for it
 
 def _forward_params(model:nn.Module)->list:
-    "The parameter names of `model.forward` (of the student inside a `DistillModel`)"
+    "The parameter names of `model.forward` (of the student inside a `DistillModel`, of a `torch.compile`d model's original)"
     m = model.student if isinstance(model, DistillModel) else model
+    m = getattr(m, '_orig_mod', m)
     return [n for n, p in inspect.signature(m.forward).parameters.items()
             if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
 
 def dict_to_args(model:nn.Module, # the model that will be called as `model(*args)`
-                 d:Mapping)->tuple: # a batch's inputs as a dict (a tokenizer's output)
-    "The inputs `d` as positional arguments in the order of `model.forward`, `None` for a parameter in between that `d` lacks"
+                 d:Mapping)->tuple|None: # a batch's inputs as a dict (a tokenizer's output)
+    "The inputs `d` as positional arguments in the order of a HF model's `forward` (`None` for a gap); `None` if not a HF model"
+    if hf_config(model) is None: return None   # any other model gets the dict, as fastai gives it
     params = _forward_params(model)
     unknown = [k for k in d if k not in params]
     if unknown:
@@ -741,11 +770,17 @@ def dict_to_args(model:nn.Module, # the model that will be called as `model(*arg
     return tuple(d.get(p) for p in params[:last + 1])
 
 class HFDictBatch(Callback):
-    "Train a model on batches of tokenizer dicts: the dict becomes the positional inputs of the model's `forward`"
-    order = -60   # before every callback that reads `xb` (`SampleIndex`, -50, keeps the converted inputs for a cache)
+    "Call a HF model on batches of tokenizer dicts: positional inputs for the model's own call, the dict everywhere else"
+    order = 1   # after `SampleIndex` (-50) and fastai's `GatherPredsCallback` (0), which keep the dict; before the distillation (55)
+    def __init__(self): self.dict_inputs = None
     def before_batch(self):
-        xb = self.learn.xb
-        if len(xb) == 1 and isinstance(xb[0], Mapping): self.learn.xb = dict_to_args(self.learn.model, xb[0])
+        self.dict_inputs, xb = None, self.learn.xb
+        if len(xb) == 1 and isinstance(xb[0], Mapping):
+            args = dict_to_args(self.learn.model, xb[0])
+            if args is not None: self.dict_inputs, self.learn.xb = xb[0], args
+    def after_pred(self):   # teachers (called with the dict as keywords), caches, `get_preds(with_input=True)` see the dict
+        if self.dict_inputs is not None: self.learn.xb = (self.dict_inputs,)
+    def after_batch(self): self.dict_inputs = None
     def __reduce__(self): return (Callback, ())
 
 from fastcore.basics import defaults

@@ -93,6 +93,7 @@ def _as_retrieval_teacher(teacher, pooling:str, trainable:bool, lr_mult:float|No
     "A `Teacher` asking for per-layer scores; a plain HF encoder is wrapped in a `BiEncoder`"
     if isinstance(teacher, Teacher):
         teacher.hidden_states = True
+        if lr_mult is not None: teacher.lr_mult = lr_mult
         return teacher
     from transformers import PreTrainedModel
     if isinstance(teacher, PreTrainedModel): teacher = BiEncoder(teacher, pooling=pooling)   # a bare HF encoder
