@@ -11,7 +11,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import store_attr
 from fastai.metrics import Metric
-from ..core import DistillCallback, Teacher, register_method, hf_config, check_same_tokenizer, check_seq_len
+from ..core import DistillCallback, Teacher, register_method, check_seq_len
 from ..losses import kl_div
 from ..data import pad_batch, strat_idxs, minilm_tokenizer, _dls
 from ..retrieval import metrics_from_scores, _bbc_articles, bbc_corpus, BM25, bert_student
@@ -328,11 +328,7 @@ class CerberusCallback(DistillCallback):
                                  "teacher must score each (question, candidate) pair of the batch, as (B, C)")
             if t.logits.shape[1] != C:
                 raise ValueError(f"Teacher {i} predicts {t.logits.shape[1]} classes but the student's heads predict {C}")
-        ids = self.inputs[0]
-        check_seq_len(self.student, ids)
-        for tm in self.teachers:
-            if hf_config(tm.model) is not None:   # a HF teacher runs on the student's token ids in every step
-                check_same_tokenizer(tm, self.student); check_seq_len(tm, ids)
+        # (the core has already checked HF teachers against the student: tokenizer, label names, sequence lengths)
 
     def terms(self, s, ts):
         T, z = self.sched(self.T), s.logits
@@ -488,7 +484,7 @@ class CrossEncoderScorer:
         return self.model.eval()(e['input_ids'], e['attention_mask'], e['token_type_ids']).float()
 
 def teacher_table(scorer, # a fitted scorer (`logits(data, q_idx)`)
-                  data:AS2Data, key:str, # the task, and a name of the scorer's recipe (part of the cache key)
+                  data:AS2Data, key:str, # the task, and a name of the scorer's recipe: the cache key is `key` + the data, so change `key` when the recipe changes
                   cache:bool=True)->LogitTable:
     "A `LogitTable` of the scorer's logits over every pair of `data`, computed once and kept on disk"
     from kd_nb.experiment import cache_dir
