@@ -85,7 +85,7 @@ class Teacher:
                  hidden_states:bool=False, # ask a HF model for `output_hidden_states=True`
                  move:bool=True, # move the teacher to the learner's device (else a mismatch is an error)
                  trainable:bool=False, # an online teacher, trained with the student (see "Online teachers" below)
-                 lr_mult:float|None=None): # an online teacher's learning rate as a multiple of the student's (its own parameter group)
+                 lr_mult:float|None=None): # scale an online teacher's every step to this multiple of the student's learning rate
         if lr_mult is not None and not trainable: raise ValueError("`lr_mult` is the learning rate of a trainable (online) teacher: pass `trainable=True` too.")
         store_attr()
         self.hooks = None
