@@ -16,8 +16,9 @@ from ..core.teacher import Teacher
 from ..core.registry import register_method
 from ..core.hf import check_seq_len
 from ..losses import kl_div
-from ..data import pad_batch, strat_idxs, minilm_tokenizer, _dls
-from ..retrieval import metrics_from_scores, _bbc_articles, bbc_corpus, BM25, bert_student
+from ..data.text import pad_batch, minilm_tokenizer
+from ..data.core import strat_idxs, tensor_dls
+from ..data.retrieval import metrics_from_scores, bbc_articles, bbc_corpus, BM25, bert_student
 
 # %% auto #0
 __all__ = ['AS2Data', 'split_sentences', 'bbc_as2', 'PairDS', 'heads_ce', 'as2_dls', 'CerberusHead', 'CerberusModel',
@@ -78,7 +79,7 @@ def bbc_as2(n_cand:int=10, # candidates per question: the lead sentence and n_ca
             tune:bool=False, # validate on 20 % of the training questions (the `valid` split) instead of the test split
             seed:int=0)->AS2Data: # seed of the negative draws and of the candidate order
     "BBC News answer selection: headline → its lead sentence among sentences of other same-topic articles"
-    heads, bodies, topic, vocab = _bbc_articles()
+    heads, bodies, topic, vocab = bbc_articles()
     splits = dict(bbc_corpus(tune=tune).splits)
     sents, s_doc = [], []
     for d, body in enumerate(bodies):
@@ -114,7 +115,7 @@ class PairDS:
         self.y, self.pairs = torch.as_tensor(np.asarray(y).ravel(), dtype=torch.int64), np.asarray(pairs, dtype=np.int64)
     def __len__(self): return len(self.pairs)
     def __getitem__(self, i): return self.batch([i])
-    def new_empty(self): return type(self)([], [], np.zeros(0, np.int64), np.zeros(0, np.int64), self.pad_id)
+    def new_empty(self): return []   # what `learn.export()` stores: no kd_nb class, no sample
     def batch(self, idxs):
         p = self.pairs[np.asarray([int(i) for i in idxs], dtype=np.int64)]
         ids, mask = pad_batch([self.ids[j] for j in p], self.pad_id)
@@ -151,7 +152,7 @@ def as2_dls(data:AS2Data, # the task
     vq = np.asarray(data.splits[valid])
     pad = tok.pad_token_id if tok is not None else 0
     y = data.labels.ravel()
-    dls = _dls(PairDS(ids, tts, y, tp, pad), PairDS(ids, tts, y, data.pair_ids(vq), pad), bs, seed, device,
+    dls = tensor_dls(PairDS(ids, tts, y, tp, pad), PairDS(ids, tts, y, data.pair_ids(vq), pad), bs, seed, device,
                n_inp=4, c=2, n_cand=data.n_cand, data=data, valid_q=vq, train_q=tq, tokenizer=tok)
     dls.train_ds.loss_func = heads_ce
     return dls
@@ -412,8 +413,8 @@ class BiEncoderScorer:
     "MiniLM as a bi-encoder (mean pooling, cosine), calibrated to 2-class logits by a logistic regression"
     def __init__(self, q_len:int=32, c_len:int=64, bs:int=128):
         store_attr(); self.name = 'MiniLM bi-encoder (cosine + logistic)'
-        from kd_nb.data import minilm
-        from kd_nb.retrieval import BiEncoder
+        from kd_nb.data.text import minilm
+        from kd_nb.data.retrieval import BiEncoder
         enc, self.tok = minilm()
         self.model = BiEncoder(enc, pooling='mean', normalize=True).eval()
         self.memo = {}
@@ -444,7 +445,7 @@ class CrossEncoderScorer:
     "MiniLM-L6 fine-tuned as a cross-encoder (`[CLS] q [SEP] c [SEP]` → 2 classes); weights cached on disk"
     def __init__(self, max_len:int=64, n_neg:int=3, epochs:int=2, lr:float=5e-5, bs:int=32, seed:int=0, cache:bool=True):
         store_attr(); self.name = 'MiniLM cross-encoder (fine-tuned)'
-        from kd_nb.data import minilm
+        from kd_nb.data.text import minilm
         hf, self.tok = minilm(num_labels=2)
         self.model = PairClassifier(hf)
     def fit(self, data:AS2Data, q_idx, valid_q=None):

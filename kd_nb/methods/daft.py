@@ -232,7 +232,7 @@ def domain_splits(y:np.ndarray, # labels of the training split
                   seed:int=42):
     "For each domain: (train, valid) indices into `y`, disjoint across domains and stratified"
     from sklearn.model_selection import StratifiedKFold, train_test_split
-    from kd_nb.data import strat_idxs
+    from kd_nb.data.core import strat_idxs
     n = len(DOMAINS)
     if n * n_per_domain > len(y): raise ValueError(f"{n} domains × {n_per_domain} images exceed the {len(y)} training images")
     pool = strat_idxs(y, n * n_per_domain, seed=seed)
@@ -250,9 +250,9 @@ def domain_dls(held_out:str, # the test domain; the other three are the sources
                bs:int=128, with_idx:bool=False, seed:int=42, device=None,
                arrays=None): # `(xt, yt, xv, yv)` uint8 arrays instead of Fashion-MNIST (e.g. for tests)
     "Leave-one-domain-out loaders: train and valid on the source domains; `dls.ood` on the held-out domain's test split"
-    from kd_nb.data import _fashion_arrays, image_dls, img_stats, FASHION_CLASSES
+    from kd_nb.data.vision import fashion_arrays, image_dls, img_stats, FASHION_CLASSES
     if held_out not in DOMAINS: raise ValueError(f"Unknown domain {held_out!r}; domains: {DOMAINS}")
-    xt, yt, xv, yv = arrays if arrays is not None else _fashion_arrays()[:4]
+    xt, yt, xv, yv = arrays if arrays is not None else fashion_arrays()[:4]
     vocab = FASHION_CLASSES if arrays is None else [str(i) for i in range(int(yt.max()) + 1)]
     splits = domain_splits(yt, n_per_domain, valid_pct, seed)
     sources = [d for d in DOMAINS if d != held_out]

