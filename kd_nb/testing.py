@@ -18,7 +18,8 @@ from .core.model import DistillModel
 
 # %% auto #0
 __all__ = ['Items', 'synth_dls', 'synth_mlp', 'CPUAutocast', 'tiny_bert', 'synth_token_dls', 'LogitMSE', 'synth_learner',
-           'snapshot', 'same_state', 'n_hooks', 'OneStep', 'RaiseAt', 'fails_cleanly', 'unwrap_net', 'export_roundtrip']
+           'snapshot', 'same_state', 'n_hooks', 'OneStep', 'RaiseAt', 'fails_cleanly', 'unwrap_net', 'export_roundtrip',
+           'resumes_exactly']
 
 # %% ../nbs/testing.ipynb #c049
 class Items(list):
@@ -171,3 +172,28 @@ def export_roundtrip(learn:Learner, # the learner to export
         if r.returncode: raise AssertionError(f"loading the export without kd_nb failed:\n{r.stderr[-3000:]}")
         name, out = torch.load(d / 'out.pt')
         return name, out, (d / 'export.pkl').stat().st_size
+
+# %% ../nbs/testing.ipynb #k061
+def resumes_exactly(make_learner, # () -> a fresh learner holding a fresh distillation callback (and its teachers)
+                    fit=None, # learner -> None: the training before and after the checkpoint (default: `fit(1, 1e-2)`)
+                    seed:int=0):
+    "Assert that a checkpoint (`learn.save`) resumes in a fresh learner (`cb.build()`, `learn.load`) exactly as the original goes on"
+    from kd_nb.tools.experiment import seed_everything
+    fit = fit or (lambda l: l.fit(1, 1e-2))
+    a = make_learner(); seed_everything(seed, a.dls)
+    with a.no_bar(), a.no_logging(): fit(a)
+    with tempfile.TemporaryDirectory() as d:
+        a.path, a.model_dir = Path(d), '.'
+        a.save('ck', with_opt=True)
+        b = make_learner(); b.path, b.model_dir = Path(d), '.'
+        for cb in b.cbs:
+            if isinstance(cb, DistillCallback): cb.build()
+        b.load('ck', with_opt=True)
+    assert same_state(snapshot(a.model), snapshot(b.model)), "the loaded model differs from the saved one"
+    for l in (a, b):
+        seed_everything(seed + 1, l.dls)
+        with l.no_bar(), l.no_logging(): fit(l)
+    sa, sb = snapshot(a.model), snapshot(b.model)
+    diff = [k for k in sa if not torch.equal(sa[k], sb[k])]
+    assert not diff, f"training after the checkpoint differs from training on: {diff[:5]}"
+    return a, b

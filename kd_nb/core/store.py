@@ -4,7 +4,7 @@
 
 # %% ../../nbs/core/05_store.ipynb #c003
 from __future__ import annotations
-import hashlib, json, warnings
+import hashlib, json, os, tempfile, warnings
 from collections.abc import Mapping
 from pathlib import Path
 import numpy as np
@@ -14,7 +14,7 @@ from fastcore.basics import store_attr, patch
 from .teacher import Outputs, slice_batch
 
 # %% auto #0
-__all__ = ['fingerprint', 'store_key', 'random_inputs', 'TeacherStore', 'topk_logprobs']
+__all__ = ['fingerprint', 'store_key', 'cache_dir', 'OutputStore', 'random_inputs', 'TeacherStore', 'topk_logprobs']
 
 # %% ../../nbs/core/05_store.ipynb #c006
 _W = {}
@@ -75,6 +75,77 @@ def _hash_item(h, o):
         try: h.update(np.ascontiguousarray(np.asarray(o)).tobytes())   # numpy arrays, PIL images
         except Exception: h.update(repr(type(o)).encode())
 
+# %% ../../nbs/core/05_store.ipynb #s010
+def cache_dir()->Path:
+    "kd_nb's folder for cached artefacts (stored teacher outputs, trained teachers, tagged data): `$KD_NB_CACHE` or `~/.cache/kd_nb`"
+    d = Path(os.environ.get('KD_NB_CACHE', Path.home() / '.cache' / 'kd_nb'))
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+class OutputStore:
+    "Per-sample outputs (named tensors) by int64 key, in tables that grow; in memory, or saved to `path/{key}.pt`"
+    def __init__(self, path:str|Path|None=None, # folder of the saved store (None: memory only)
+                 key:str='store', # its name there: a `store_key` of what the outputs depend on
+                 device='cpu', # where the tables live
+                 max_rows:int|None=None): # a limit on the number of samples (an error past it)
+        self.path, self.key, self.device, self.max_rows = Path(path) if path is not None else None, key, torch.device(device), max_rows
+        self.rows, self.tables = {}, {}
+        if self.file is not None and self.file.exists():
+            d = torch.load(self.file, weights_only=True)
+            self.rows = dict(zip(d['keys'].tolist(), range(len(d['keys']))))
+            self.tables = {k: v.to(self.device) for k, v in d['tables'].items()}
+
+    @property
+    def file(self): return None if self.path is None else self.path / f'{self.key}.pt'
+    def __len__(self): return len(self.rows)
+    def __repr__(self): return f"OutputStore({self.file or 'memory'}, {len(self)} rows, {', '.join(f'{k}{tuple(v.shape[1:])}' for k, v in self.tables.items())})"
+
+    def find(self, keys:Tensor)->Tensor:
+        "The row of each key (-1: not stored), on the keys' device (one host sync)"
+        return torch.tensor([self.rows.get(k, -1) for k in keys.tolist()], dtype=torch.long, device=keys.device)
+
+    def put(self, keys:Tensor, # (n,) int64 keys
+            outs:dict)->Tensor: # name -> (n, ...) tensors, one row per key
+        "Store (or overwrite) the outputs of `keys`; returns their rows"
+        ks = keys.tolist()
+        new = [k for k in dict.fromkeys(ks) if k not in self.rows]
+        if self.max_rows is not None and len(self.rows) + len(new) > self.max_rows:
+            raise ValueError(f"more distinct inputs than the {self.max_rows} training samples")
+        for k in new: self.rows[k] = len(self.rows)
+        rows = torch.tensor([self.rows[k] for k in ks], dtype=torch.long)
+        for name, v in outs.items():
+            v = v.detach().to(self.device)
+            t, r = self._fit(name, v, len(self.rows)), rows.to(self.device)
+            t[r] = 0                                              # (a shorter sample than the table: zero-padded)
+            t[(r, *(slice(0, s) for s in v.shape[1:]))] = v.to(t.dtype)
+        return rows.to(keys.device)
+
+    def _fit(self, name, v, n):
+        "The table `name`, grown to hold `n` rows and samples shaped like `v[0]`"
+        t = self.tables.get(name)
+        if t is None: t = torch.zeros((max(n, 16), *v.shape[1:]), dtype=v.dtype, device=self.device)
+        shape = [max(a, b) for a, b in zip(t.shape[1:], v.shape[1:])]
+        if t.shape[0] < n or list(t.shape[1:]) != shape:
+            g = torch.zeros((max(n, 2 * t.shape[0]) if t.shape[0] < n else t.shape[0], *shape), dtype=t.dtype, device=self.device)
+            g[tuple(slice(0, s) for s in t.shape)] = t
+            t = g
+        self.tables[name] = t
+        return t
+
+    def get(self, rows:Tensor, # rows from `find` (all stored)
+            names=None, device=None)->dict:
+        "The stored outputs of `rows` by name, each `(len(rows), ...)` (zero-padded to the table's size)"
+        r = rows.to(self.device)
+        return {k: self.tables[k][r].to(device or rows.device) for k in (names or self.tables)}
+
+    def save(self):
+        "Write the store to `path/{key}.pt` (nothing in memory-only mode)"
+        if self.file is None or not self.rows: return
+        self.path.mkdir(parents=True, exist_ok=True)
+        n = len(self.rows)
+        torch.save({'keys': torch.tensor(list(self.rows), dtype=torch.long),
+                    'tables': {k: v[:n].cpu() for k, v in self.tables.items()}}, self.file)
+
 # %% ../../nbs/core/05_store.ipynb #c010
 _RANDOM_CBS = ('MixHandler', 'MixUp', 'CutMix', 'RandomShift')
 
@@ -94,7 +165,7 @@ def _same_tensor(a, b):
 
 class TeacherStore:
     "Teachers' logits stored per training sample on first use and served afterwards, by dataset index or input fingerprint"
-    def __init__(self, path:str|Path|None=None, # folder for memory-mapped `.npy` files (they persist across fits and processes); None: in memory
+    def __init__(self, path:str|Path|None=None, # folder of the saved table (it persists across fits and processes); None: in memory
                  topk:int|None=None, # keep only the `topk` largest log-probabilities per sample; the others share the remaining mass
                  dtype=torch.float32, # storage dtype (`torch.float16` halves the memory)
                  deterministic_inputs:bool=False, # state that callbacks or transforms changing the inputs do so identically for a sample every epoch
@@ -132,44 +203,26 @@ class TeacherStore:
         self._first, self._changed = True, False   # the first batch may find the inputs changed by the loader's transforms: then reset
         if key == self.key: return   # same teachers and data as the last fit: keep what is stored
         self.key, self.by_index, self.n_classes, self.n_hits, self.n_misses = key, by_index, C, 0, 0
-        self._open(len(ts), len(dls.train_ds), self.topk or C, dls.device or torch.device('cpu'))
-
-    def _open(self, n_t, M, width, dev):
-        shapes = dict(vals=(n_t, M, width), filled=(M,), fp=(M,), **({'idx': (n_t, M, width)} if self.topk else {}))
-        np_dt = dict(vals=np.float16 if self.dtype == torch.float16 else np.float32, filled=np.bool_, fp=np.int64, idx=np.int64)
-        if self.path is None:
-            self.store = {k: torch.from_numpy(np.zeros(v, np_dt[k])).to(dev) for k, v in shapes.items()}
-        else:
-            self.path.mkdir(parents=True, exist_ok=True)
-            meta = self.path / f'{self.key}.json'
-            fresh = not meta.exists() or json.loads(meta.read_text()).get('shapes') != {k: list(v) for k, v in shapes.items()}
-            self._arrs = {k: np.lib.format.open_memmap(self.path / f'{self.key}.{k}.npy', mode='w+' if fresh else 'r+',
-                                                       dtype=np_dt[k], shape=v) for k, v in shapes.items()}
-            if fresh: meta.write_text(json.dumps(dict(shapes={k: list(v) for k, v in shapes.items()}, topk=self.topk)))
-            self.store = {k: torch.from_numpy(a) for k, a in self._arrs.items()}
-        filled = self.store['filled'].cpu()
-        self.rows = {} if self.by_index else dict(zip(self.store['fp'].cpu()[filled].tolist(), filled.nonzero().squeeze(1).tolist()))
-        self.complete = bool(filled.all())
+        M = len(dls.train_ds)
+        self.table = OutputStore(self.path, key, dls.device or 'cpu', max_rows=None if by_index else M)
+        self.n_data, self.complete = M, len(self.table) >= M
 
     @property
-    def n_filled(self): return int(self.store['filled'].sum()) if self.key else 0
+    def n_filled(self): return len(self.table) if self.key else 0
     def reset(self):
-        "Forget every stored output (keeps the table)"
-        for v in self.store.values(): v.zero_()
-        self.rows, self.complete, self.n_hits, self.n_misses = {}, False, 0, 0
+        "Forget every stored output"
+        self.table.rows, self.table.tables, self.complete, self.n_hits, self.n_misses = {}, {}, False, 0, 0
 
 # %% ../../nbs/core/05_store.ipynb #c010b
 @patch
 def _rows(self:TeacherStore, fp:Tensor, idx:Tensor|None)->Tensor:
-    "The table row of each sample (-1: none yet): its dataset index, or the row its fingerprint was stored in"
-    if self.by_index:
-        M = self.store['filled'].shape[0]
-        bad = (idx < 0) | (idx >= M)
-        if bool(bad.any()):
-            raise ValueError(f"TeacherStore: sample indices {idx[bad][:5].tolist()} are not positions in the training set "
-                             f"({M} samples): the loader's indices must be dataset positions")
-        return idx.to(self.store['filled'].device)
-    return torch.tensor([self.rows.get(k, -1) for k in fp.tolist()], device=self.store['filled'].device)
+    "The table row of each sample (-1: none yet), found by its dataset index or its fingerprint"
+    if not self.by_index: return self.table.find(fp)
+    bad = (idx < 0) | (idx >= self.n_data)
+    if bool(bad.any()):
+        raise ValueError(f"TeacherStore: sample indices {idx[bad][:5].tolist()} are not positions in the training set "
+                         f"({self.n_data} samples): the loader's indices must be dataset positions")
+    return self.table.find(idx)
 
 @patch
 def outputs(self:TeacherStore, teachers:list, xb:tuple, # the teachers and the batch's inputs
@@ -185,9 +238,10 @@ def outputs(self:TeacherStore, teachers:list, xb:tuple, # the teachers and the b
     fp = fingerprint(xb)
     rows = self._rows(fp, idx)
     found = rows >= 0
-    filled = found & self.store['filled'][rows.clamp_min(0)]
-    bad = filled & (self.store['fp'][rows.clamp_min(0)] != fp.to(rows.device)) if self.by_index and self.check_inputs else filled & False
-    all_filled, any_bad = torch.stack([filled.all(), bad.any()]).tolist()   # one sync
+    bad = torch.zeros_like(found)
+    if self.by_index and self.check_inputs and bool(found.any()):   # the stored input fingerprint must match
+        bad[found] = self.table.get(rows[found], ['fp'])['fp'].to(fp.device) != fp[found.to(fp.device)]
+    all_found, any_bad = bool(found.all()), bool(bad.any())
     if any_bad and self._first:   # stored under the same key, but the loader now gives other inputs (e.g. changed transforms)
         warnings.warn("TeacherStore: the inputs differ from those its outputs were stored for; starting afresh")
         self.reset(); return self.outputs(teachers, xb, idx)
@@ -196,47 +250,38 @@ def outputs(self:TeacherStore, teachers:list, xb:tuple, # the teachers and the b
         raise ValueError(f"TeacherStore: {int(bad.sum())} samples of this batch (dataset indices "
                          f"{idx[bad.to(idx.device)][:5].tolist()}…) have other inputs than when their teacher outputs "
                          "were stored: the inputs change between epochs (random augmentation?). Remove the cache.")
-    if all_filled:
+    if all_found:
         self.n_hits += 1
         return [Outputs(logits=z) for z in self._read(rows, fp.device)]
     self.n_misses += 1
-    if not bool(filled.any()):          # nothing stored for this batch yet (the first epoch): run the teachers on it
+    if not bool(found.any()):           # nothing stored for this batch yet (the first epoch): run the teachers on it
         outs = [t(*xb) for t in teachers]
-        self._write(rows, fp, [o.logits for o in outs])
+        self._write(fp, idx, [o.logits for o in outs])
         return outs
-    miss = (~filled).nonzero().squeeze(1)   # some samples are new (the loader dropped them before): run only those
-    sub = slice_batch(xb, miss.to(fp.device))
-    self._write(rows[miss], fp[miss.to(fp.device)], [t(*sub).logits for t in teachers])
+    miss = (~found).nonzero().squeeze(1).to(fp.device)   # some samples are new (the loader dropped them before): only those
+    sub = slice_batch(xb, miss)
+    self._write(fp[miss], None if idx is None else idx[miss.to(idx.device)], [t(*sub).logits for t in teachers])
     return [Outputs(logits=z) for z in self._read(self._rows(fp, idx), fp.device)]
 
 @patch
-def _write(self:TeacherStore, rows:Tensor, fp:Tensor, logits:list):
-    st = self.store
-    if not self.by_index:   # new fingerprints get the next free rows
-        new = (rows < 0).nonzero().squeeze(1).tolist()
-        free = len(self.rows)
-        if free + len(new) > st['filled'].shape[0]:
-            raise ValueError(f"TeacherStore: more distinct inputs than the {st['filled'].shape[0]} training samples: the inputs "
-                             "change between epochs (random augmentation?), so stored outputs would be stale. Remove the cache.")
-        rows = rows.clone()
-        keys = fp.tolist()
-        for j, r in zip(new, range(free, free + len(new))): rows[j] = r; self.rows[keys[j]] = r
-    rows = rows.to(st['filled'].device)
-    for j, z in enumerate(logits):
-        z = z.detach().float()
-        if self.topk:
-            v, i = F.log_softmax(z, -1).topk(self.topk, -1)
-            st['vals'][j, rows] = v.to(st['vals'].device, st['vals'].dtype); st['idx'][j, rows] = i.to(st['idx'].device)
-        else: st['vals'][j, rows] = z.to(st['vals'].device, st['vals'].dtype)
-    st['fp'][rows] = fp.to(st['fp'].device)
-    st['filled'][rows] = True
+def _write(self:TeacherStore, fp:Tensor, idx:Tensor|None, logits:list):
+    z = torch.stack([l.detach().float() for l in logits], 1)   # (n, teachers, classes)
+    outs = {'fp': fp}
+    if self.topk:
+        v, i = F.log_softmax(z, -1).topk(self.topk, -1)
+        outs.update(vals=v.to(self.dtype), idx=i)
+    else: outs['vals'] = z.to(self.dtype)
+    try: self.table.put(idx if self.by_index else fp, outs)
+    except ValueError as e:
+        raise ValueError(f"TeacherStore: {e}: the inputs change between epochs (random augmentation?), so stored "
+                         "outputs would be stale. Remove the cache.") from None
 
 @patch
 def _read(self:TeacherStore, rows:Tensor, device)->list:
-    st = self.store
-    vals = st['vals'][:, rows.to(st['vals'].device)].to(device).float()
-    if not self.topk: return list(vals)
-    return [topk_logprobs(vals[j], st['idx'][j, rows.to(st['idx'].device)].to(device), self.n_classes) for j in range(vals.shape[0])]
+    got = self.table.get(rows, device=device)
+    vals = got['vals'].float()
+    if not self.topk: return list(vals.unbind(1))
+    return [topk_logprobs(vals[:, j], got['idx'][:, j], self.n_classes) for j in range(vals.shape[1])]
 
 @patch
 def after_epoch(self:TeacherStore, teachers:list, dl, n_inp:int=1):
@@ -245,22 +290,21 @@ def after_epoch(self:TeacherStore, teachers:list, dl, n_inp:int=1):
     n = 0
     for b in dl.new(shuffle=False, drop_last=False):
         xb = tuple(b[:n_inp])
-        fp = fingerprint(xb)
-        rows = self._rows(fp, b[-1] if self.by_index else None)
-        miss = (~((rows >= 0) & self.store['filled'][rows.clamp_min(0)])).nonzero().squeeze(1)
+        fp, idx = fingerprint(xb), (b[-1] if self.by_index else None)
+        miss = (self._rows(fp, idx) < 0).nonzero().squeeze(1).to(fp.device)
         if len(miss):
-            sub = slice_batch(xb, miss.to(fp.device))
-            self._write(rows[miss], fp[miss.to(fp.device)], [t(*sub).logits for t in teachers]); n += len(miss)
+            self._write(fp[miss], None if idx is None else idx[miss.to(idx.device)], [t(*slice_batch(xb, miss)).logits for t in teachers])
+            n += len(miss)
     self.complete, self.n_filled_after_epoch = True, n
 
 @patch
 def flush(self:TeacherStore):
-    "Write memory-mapped files to disk"
-    for a in getattr(self, '_arrs', {}).values(): a.flush()
+    "Save the table (with a `path`)"
+    if getattr(self, 'table', None) is not None: self.table.save()
 
 @patch
 def __getstate__(self:TeacherStore):   # pickles keep the settings, not the stored outputs
-    d = {k: v for k, v in self.__dict__.items() if k not in ('store', '_arrs', 'rows')}
+    d = {k: v for k, v in self.__dict__.items() if k != 'table'}
     d['key'] = None
     return d
 

@@ -14,7 +14,7 @@ from fastai.metrics import Metric
 from fastprogress.fastprogress import progress_bar
 from .core import MissingDataError, tensor_dls
 from .text import minilm_tokenizer, pad_batch
-from ..tools.experiment import cache_dir
+from ..core.store import cache_dir
 
 # %% auto #0
 __all__ = ['COARSE_TYPES', 'TAGS', 'SPACY_INSTALL', 'SWORD_INSTALL', 'bio_tags', 'spacy_ner', 'silver_ner', 'clean_osis',

@@ -451,7 +451,8 @@ class CrossEncoderScorer:
     def fit(self, data:AS2Data, q_idx, valid_q=None):
         "Fine-tune on the positive and `n_neg` random negatives of each question in `q_idx` (or load the cached weights)"
         from fastai.learner import Learner
-        from kd_nb.tools.experiment import cache_dir, seed_everything
+        from kd_nb.tools.experiment import seed_everything
+        from kd_nb.core.store import cache_dir
         q_idx = np.asarray(q_idx)
         sig = json.dumps(dict(data=_data_fp(data), q=hashlib.sha1(q_idx.tobytes()).hexdigest()[:10], max_len=self.max_len,
                               n_neg=self.n_neg, epochs=self.epochs, lr=self.lr, bs=self.bs, seed=self.seed), sort_keys=True)
@@ -491,7 +492,7 @@ def teacher_table(scorer, # a fitted scorer (`logits(data, q_idx)`)
                   data:AS2Data, key:str, # the task, and a name of the scorer's recipe: the cache key is `key` + the data, so change `key` when the recipe changes
                   cache:bool=True)->LogitTable:
     "A `LogitTable` of the scorer's logits over every pair of `data`, computed once and kept on disk"
-    from kd_nb.tools.experiment import cache_dir
+    from kd_nb.core.store import cache_dir
     fn = cache_dir() / 'cerberus' / f"{key}-{_data_fp(data)}.npy"
     if cache and fn.exists(): return LogitTable(np.load(fn))
     z = scorer.logits(data, np.arange(data.n_q)).numpy()

@@ -21,7 +21,7 @@ from ..core.teacher import Teacher, call_model, slice_batch
 from ..core.registry import register_method
 from ..core.hf import strip_output_hooks, check_same_tokenizer, check_same_labels, check_seq_len, check_layer
 from ..data.text import pad_batch
-from ..tools.experiment import cache_dir
+from ..core.store import cache_dir
 from ..losses import mmd_rbf
 from ..data.ner import TAGS, COARSE_TYPES, entity_prf
 

@@ -18,11 +18,11 @@ from fastai.torch_core import set_seed
 from fastprogress.fastprogress import progress_bar
 import kd_nb
 from ..core.callback import SampleIndex
+from ..core.store import cache_dir, store_key
 
 # %% auto #0
 __all__ = ['seed_everything', 'EpochTimer', 'fit_run', 'compare', 'mean_std', 'summarize', 'plot_curves', 'RandomShift',
-           'predict', 'agreement', 'calibration_bins', 'ece', 'ECE', 'NLL', 'reliability_diagram', 'cache_dir',
-           'train_teacher']
+           'predict', 'agreement', 'calibration_bins', 'ece', 'ECE', 'NLL', 'reliability_diagram', 'train_teacher']
 
 # %% ../../nbs/tools/00_experiment.ipynb #c005
 def seed_everything(seed:int, dls=None):
@@ -224,22 +224,16 @@ def reliability_diagram(probs:torch.Tensor, targets:torch.Tensor, # class probab
     return ax
 
 # %% ../../nbs/tools/00_experiment.ipynb #c026
-def cache_dir():
-    "kd_nb's cache folder: `$KD_NB_CACHE` or `~/.cache/kd_nb`"
-    return Path(os.environ.get('KD_NB_CACHE', Path.home() / '.cache' / 'kd_nb'))
-
 def train_teacher(dls, make_model, # the data, and () -> a new teacher model
                   key:str, # names this configuration (data, architecture, …): part of the cache file name
                   epochs:int=10, lr:float=1e-2, seed:int=0,
                   cache:bool=True, # reuse / store the weights in `cache_dir()`
                   **kwargs): # passed to `fit_run`
     "A trained teacher (cached on disk), its last-epoch validation accuracy, and whether it came from the cache"
-    xb = dls.valid.one_batch()[0]   # a fingerprint of the data itself (the validation order is fixed)
-    data_fp = hashlib.sha1(xb[:16].detach().float().cpu().numpy().tobytes()).hexdigest()[:12]
-    sig = json.dumps(dict(key=key, data=data_fp, epochs=epochs, lr=lr, seed=seed, torch=torch.__version__, kd_nb=kd_nb.__version__,
+    sig = json.dumps(dict(key=key, epochs=epochs, lr=lr, seed=seed, torch=torch.__version__, kd_nb=kd_nb.__version__,
                           arch=repr(make_model()), n_train=len(dls.train_ds), n_valid=len(dls.valid_ds), bs=dls.train.bs,
                           fit=repr(sorted(kwargs.items()))), sort_keys=True)
-    fn = cache_dir() / 'teachers' / f"{key}-{hashlib.sha1(sig.encode()).hexdigest()[:10]}.pth"
+    fn = cache_dir() / 'teachers' / f"{key}-{store_key([], dls.valid_ds, sig)}.pth"   # the data itself is hashed too
     seed_everything(seed, dls)
     model = make_model()
     if cache and fn.exists():
