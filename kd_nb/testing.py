@@ -97,9 +97,13 @@ def synth_learner(cbs=None, seed:int=0, model=None, dls=None, **kw):
 def snapshot(m:nn.Module)->dict:
     "A copy of `m`'s weights and buffers"
     return {k: v.detach().clone() for k, v in m.state_dict().items()}
+def _same(x, y):
+    if torch.equal(x, y): return True
+    return x.shape == y.shape and x.is_floating_point() and torch.allclose(x, y, rtol=0, atol=0, equal_nan=True)
+
 def same_state(a:dict, b:dict)->bool:
-    "Are two snapshots bitwise equal (same keys, same values)?"
-    return a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+    "Are two snapshots bitwise equal (same keys, same values; a NaN equals a NaN)?"
+    return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
 def n_hooks(m:nn.Module)->int:
     "The number of forward (pre-)hooks on `m` and its modules"
     return sum(len(x._forward_hooks) + len(x._forward_pre_hooks) for x in m.modules())

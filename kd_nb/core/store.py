@@ -287,8 +287,11 @@ def _read(self:TeacherStore, rows:Tensor, device)->list:
 def after_epoch(self:TeacherStore, teachers:list, dl, n_inp:int=1):
     "After a training epoch, run the teachers on the samples the loader left out (`fill_rest`): one pass over the data, in order"
     if not self.fill_rest or self.complete or self._changed: return
-    n = 0
-    for b in dl.new(shuffle=False, drop_last=False):
+    n, kw = 0, {}
+    if self.by_index:   # only the missing samples (a fingerprint-keyed store cannot tell them apart: one pass over all)
+        todo = [i for i in range(self.n_data) if i not in self.table.rows]
+        kw = dict(get_idxs=lambda: todo)
+    for b in dl.new(shuffle=False, drop_last=False, **kw):
         xb = tuple(b[:n_inp])
         fp, idx = fingerprint(xb), (b[-1] if self.by_index else None)
         miss = (self._rows(fp, idx) < 0).nonzero().squeeze(1).to(fp.device)
