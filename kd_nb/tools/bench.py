@@ -20,8 +20,8 @@ from ..models import cnn, n_params
 
 # %% auto #0
 __all__ = ['ALL_ARMS', 'TARGETS', 'PeakMemory', 'SyncTimer', 'NoValidate', 'amp_callback', 'bench_learner', 'LearnerArm',
-           'TeacherArm', 'CacheArm', 'MinimalKD', 'TeacherInStep', 'cache_available', 'make_arms', 'run_arms',
-           'summarize_rounds', 'bench_config', 'format_bench', 'bench_scaling', 'format_scaling', 'bench']
+           'TeacherArm', 'CacheArm', 'MinimalKD', 'TeacherInStep', 'make_arms', 'run_arms', 'summarize_rounds',
+           'bench_config', 'format_bench', 'bench_scaling', 'format_scaling', 'bench']
 
 # %% ../../nbs/tools/01_bench.ipynb #c006
 def _rss_bytes():
@@ -195,14 +195,6 @@ class TeacherInStep(Callback):
         if self.training:
             with torch.no_grad(): self.teacher(*self.xb)
 
-# %% ../../nbs/tools/01_bench.ipynb #c018
-def cache_available():
-    "Is the teacher-output cache (`kd_nb.core.store`) available?"
-    try:
-        import kd_nb.core.store   # noqa: F401
-        return True
-    except ImportError: return False
-
 # %% ../../nbs/tools/01_bench.ipynb #c020
 ALL_ARMS = ('student', 'teacher', 'teacher_in_step', 'kd', 'kd_hand', 'crd', 'fitnet', 'kd+cache')
 
@@ -223,7 +215,7 @@ def make_arms(dls, teacher:nn.Module, make_student, arms=ALL_ARMS, lr:float=1e-3
     for a in arms:
         if a == 'teacher': out[a] = TeacherArm(a, dls, teacher, amp)
         elif a == 'kd+cache':
-            if cache_available(): out[a] = CacheArm(a, dls, make_student, teacher, lr, amp)
+            out[a] = CacheArm(a, dls, make_student, teacher, lr, amp)
         else: out[a] = LearnerArm(a, dls, make_student, cbs[a], lr, amp)
     return out
 
@@ -338,7 +330,6 @@ def format_bench(res:dict):
     if 'kd+cache' in res['arms']:
         a = res['arms']['kd+cache']
         lines.append(f"(kd+cache: sec/epoch is epochs 2–3, served from the cache; epoch 1, which fills it, took {a['fill_sec']:.3f} s)")
-    elif 'kd+cache' in c['arms_requested']: lines.append("(kd+cache: not run, kd_nb.core.store is not available)")
     lines.append('')
     for k, v in res['ratios'].items():
         t = res['targets'].get(k)
