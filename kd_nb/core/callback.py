@@ -214,75 +214,92 @@ class DistillCallback(NotExported, Callback):
         finally: self.cleanup()
         return self
 
-    # --- events -------------------------------------------------------------------------------
-    def before_fit(self):
-        fit_cleanups().add(self)
-        for t in self.teachers: t.note_state()   # before anything touches them: given back as they came by `cleanup`
-        self.resolve_layers()
-        self._ready, self._trained = False, False
-        self.log.names = self._names(); self.log.reset()
-        self._add_columns()
-        pop = self.needs_idx or (self.cache is not None and getattr(self.dls, 'with_idx', False))
-        if pop or self.cache is not None:   # runs from the next event on, before every other callback
-            own = [c for c in self.learn.cbs if isinstance(c, SampleIndex)]   # e.g. added by `fit_run` for `with_idx` data
-            self._idx_cb = own[0] if own else SampleIndex(type(self).__name__, pop=pop)
-            if not own: self.learn.add_cb(self._idx_cb); self._own = [self._idx_cb]
+# %% ../../nbs/core/04_callback.ipynb #b037f
+@patch
+def before_fit(self:DistillCallback):
+    fit_cleanups().add(self)
+    for t in self.teachers: t.note_state()   # before anything touches them: given back as they came by `cleanup`
+    self.resolve_layers()
+    self._ready, self._trained = False, False
+    self.log.names = self._names(); self.log.reset()
+    self._add_columns()
+    pop = self.needs_idx or (self.cache is not None and getattr(self.dls, 'with_idx', False))
+    if pop or self.cache is not None:   # runs from the next event on, before every other callback
+        own = [c for c in self.learn.cbs if isinstance(c, SampleIndex)]   # e.g. added by `fit_run` for `with_idx` data
+        self._idx_cb = own[0] if own else SampleIndex(type(self).__name__, pop=pop)
+        if not own: self.learn.add_cb(self._idx_cb); self._own = [self._idx_cb]
 
-    def before_epoch(self): self.log.reset(); self._trained = False
+@patch
+def before_epoch(self:DistillCallback): self.log.reset(); self._trained = False
 
-    def before_train(self):
-        for t in self.teachers:
-            if t.model is not None and not t.trainable: t.model.eval()
-        if not isinstance(self.learn.loss_func, DistillLoss): self.learn.loss_func = DistillLoss(self, self.learn.loss_func)
+@patch
+def before_train(self:DistillCallback):
+    for t in self.teachers:
+        if t.model is not None and not t.trainable: t.model.eval()
+    if not isinstance(self.learn.loss_func, DistillLoss): self.learn.loss_func = DistillLoss(self, self.learn.loss_func)
 
-    def before_batch(self):
-        if self.check_hf:
-            if self._lengths is None: self._lengths = TokenLengths([self.student, *(t.model for t in self.teachers)])
-            self._lengths(self.xb)
-        if self._active and not self._ready: self._setup()
+@patch
+def before_batch(self:DistillCallback):
+    if self.check_hf:
+        if self._lengths is None: self._lengths = TokenLengths([self.student, *(t.model for t in self.teachers)])
+        self._lengths(self.xb)
+    if self._active and not self._ready: self._setup()
 
-    def after_pred(self):
-        "Normalise the student's output, run the teachers and compute the terms (inside the learner's autocast)"
-        raw, feats = self.pred, {}
-        if self.s_hooks is not None: feats, self.s_hooks.feats = self.s_hooks.feats, {}
-        self.s_out = to_outputs(raw, feats)
-        if isinstance(raw, Mapping) and self.s_out.logits is not None: self.learn.pred = self.s_out.logits
-        if not self._active: return
-        if self.cache is not None and self.training:
-            self.t_outs = self.cache.outputs(self.teachers, self.xb, idx=self.sample_idx, xb0=self._idx_cb.xb0)
-        else: self.t_outs = [t(*self.xb) for t in self.teachers]
-        self.diags = {}
-        self._terms = self.terms(self.s_out, self.t_outs)
+@patch
+def after_pred(self:DistillCallback):
+    "Normalise the student's output, run the teachers and compute the terms (inside the learner's autocast)"
+    raw, feats = self.pred, {}
+    if self.s_hooks is not None: feats, self.s_hooks.feats = self.s_hooks.feats, {}
+    self.s_out = to_outputs(raw, feats)
+    if isinstance(raw, Mapping) and self.s_out.logits is not None: self.learn.pred = self.s_out.logits
+    if not self._active: return
+    if self.cache is not None and self.training:
+        self.t_outs = self.cache.outputs(self.teachers, self.xb, idx=self.sample_idx, xb0=self._idx_cb.xb0)
+    else: self.t_outs = [t(*self.xb) for t in self.teachers]
+    self.diags = {}
+    self._terms = self.terms(self.s_out, self.t_outs)
 
-    def blend(self, task:Tensor):
-        "The training loss: weighted task loss plus weighted terms; records every term and diagnostic"
-        if self._terms is None: return task
-        w = self.current_weights()
-        total = w.get('task', 1.) * task
-        for k, v in self._terms.items(): total = total + w.get(k, 1.) * v
-        self._record({'task': task, **self._terms, **self.diags})
-        return total
+@patch
+def blend(self:DistillCallback, task:Tensor):
+    "The training loss: weighted task loss plus weighted terms; records every term and diagnostic"
+    if self._terms is None: return task
+    w = self.current_weights()
+    total = w.get('task', 1.) * task
+    for k, v in self._terms.items(): total = total + w.get(k, 1.) * v
+    self._record({'task': task, **self._terms, **self.diags})
+    return total
 
-    def after_loss(self):
-        if not self.training and self._terms is not None: self._record({'task': self.loss, **self._terms, **self.diags})
+@patch
+def after_loss(self:DistillCallback):
+    if not self.training and self._terms is not None: self._record({'task': self.loss, **self._terms, **self.diags})
 
-    def after_batch(self):
-        self.s_out = self.t_outs = self._terms = None
-        if self.s_hooks is not None: self.s_hooks.clear()
+@patch
+def after_batch(self:DistillCallback):
+    self.s_out = self.t_outs = self._terms = None
+    if self.s_hooks is not None: self.s_hooks.clear()
 
-    def after_train(self):
-        self._restore_loss()
-        self._trained = True
-        if self.cache is not None and self._ready: self.cache.after_epoch(self.teachers, self.dls.train, getattr(self.dls, 'n_inp', 1))
-        if not getattr(self.recorder, 'cancel_train', False): self._log('train')
-    def after_cancel_train(self): self._restore_loss()
+@patch
+def after_train(self:DistillCallback):
+    self._restore_loss()
+    self._trained = True
+    if self.cache is not None and self._ready: self.cache.after_epoch(self.teachers, self.dls.train, getattr(self.dls, 'n_inp', 1))
+    if not getattr(self.recorder, 'cancel_train', False): self._log('train')
 
-    def after_validate(self):
-        if self.valid_terms and self._trained and not getattr(self.recorder, 'cancel_valid', False): self._log('valid')
+@patch
+def after_cancel_train(self:DistillCallback): self._restore_loss()
 
-    def after_epoch(self): self.log.end_epoch()
-    def after_fit(self): self.cleanup()
-    def after_cancel_fit(self): self.cleanup()
+@patch
+def after_validate(self:DistillCallback):
+    if self.valid_terms and self._trained and not getattr(self.recorder, 'cancel_valid', False): self._log('valid')
+
+@patch
+def after_epoch(self:DistillCallback): self.log.end_epoch()
+
+@patch
+def after_fit(self:DistillCallback): self.cleanup()
+
+@patch
+def after_cancel_fit(self:DistillCallback): self.cleanup()
 
 # %% ../../nbs/core/04_callback.ipynb #b043
 @patch
@@ -374,6 +391,7 @@ def _attach(self:DistillCallback, aux:dict):
         if not isinstance(self.learn.splitter, DistillSplitter): self.learn.splitter = DistillSplitter(self.learn.splitter)
     recreate_opt(self.learn)
 
+# %% ../../nbs/core/04_callback.ipynb #b043c
 @patch
 def cleanup(self:DistillCallback):
     "Undo what the fit set up: loss wrapper, hooks, helper callbacks, hidden-state switch; give the teachers back as they came"

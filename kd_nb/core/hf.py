@@ -57,6 +57,7 @@ def max_tokens(model)->int|None:
             return m.num_embeddings - (m.padding_idx + 1 if m.padding_idx is not None else 0)   # RoBERTa offsets by pad+1
     return None
 
+# %% ../../nbs/core/03_hf.ipynb #c030b
 def _tok_info(m)->tuple:
     "(vocab size, padding id) of a model (its HF config) or of a tokenizer"
     cfg = hf_config(m)
@@ -90,6 +91,7 @@ def check_same_labels(teacher, student):
                          f"the student ({model_name(student)}) has {sl}. Give both the same `id2label` (same labels, same order; "
                          "a teacher used for its features only: pass `check_hf=False` to the callback).")
 
+# %% ../../nbs/core/03_hf.ipynb #c030d
 def check_seq_len(model, # HF model, `Teacher`, `DistillModel` or a module holding a HF model
                   ids:Tensor): # token ids (…, T)
     "Raise if `ids` are longer than the model's absolute position table accepts, before the model's own index error"

@@ -263,6 +263,7 @@ def outputs(self:TeacherStore, teachers:list, xb:tuple, # the teachers and the b
     self._write(fp[miss], None if idx is None else idx[miss.to(idx.device)], [t(*sub).logits for t in teachers])
     return [Outputs(logits=z) for z in self._read(self._rows(fp, idx), fp.device)]
 
+# %% ../../nbs/core/05_store.ipynb #c010c
 @patch
 def _write(self:TeacherStore, fp:Tensor, idx:Tensor|None, logits:list):
     z = torch.stack([l.detach().float() for l in logits], 1)   # (n, teachers, classes)
