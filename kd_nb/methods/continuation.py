@@ -6,15 +6,15 @@
 from __future__ import annotations
 import math
 import numpy as np
-import torch, torch.nn.functional as F
+import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import store_attr
 from ..core.callback import DistillCallback, check_logits
 from ..core.registry import register_method
 
 # %% auto #0
-__all__ = ['AnnealPhi', 'ContinuationPsi', 'PhaseSwitch', 'margin_loss', 'mean_logits', 'ContinuationKD', 'AnnealingKD',
-           'plot_schedules']
+__all__ = ['AnnealPhi', 'ContinuationPsi', 'PhaseSwitch', 'margin_loss', 'mean_logits', 'MarginRef', 'ContinuationKD',
+           'AnnealingKD', 'plot_schedules']
 
 # %% ../../nbs/methods/15_continuation.ipynb #c005
 class AnnealPhi:
@@ -67,6 +67,15 @@ def mean_logits(ts) -> Tensor:
     "The teachers' logits averaged in logit space (a regression target), in fp32"
     return torch.stack([t.logits.float() for t in ts]).mean(0)
 
+class MarginRef(nn.Module):
+    "Continuation-KD's state: the teacher's mean squared logit norm on the first training batch (NaN until then), the unit of the relative margin"
+    def __init__(self):
+        super().__init__(); self.register_buffer('zt_sq', torch.tensor(float('nan')))
+    def value(self) -> float|None:
+        "The stored reference, or None while it is not set"
+        v = self.zt_sq.item()
+        return None if math.isnan(v) else v
+
 # %% ../../nbs/methods/15_continuation.ipynb #c020
 @register_method('continuation-kd', demo=dict(tau_max=10, m_rel=0.1))
 class ContinuationKD(DistillCallback):
@@ -81,21 +90,29 @@ class ContinuationKD(DistillCallback):
                  **kwargs): # passed to `DistillCallback` (e.g. `cache`, `valid_terms`)
         super().__init__(teachers, weights={'kd': 1.}, **kwargs)
         store_attr('tau_max,m,m_rel,smooth,n_kd')
-        self.phi, self.psi, self.m_ = AnnealPhi(tau_max, smooth), ContinuationPsi(n_kd), None
+        self.phi, self.psi = AnnealPhi(tau_max, smooth), ContinuationPsi(n_kd)
     def before_fit(self):
         _check_tau(self, self.n_epoch, 'the number of epochs')
-        self.m_ = self.m
         super().before_fit()
     def current_weights(self):
         psi = self.sched(self.psi)
         return {'task': psi, 'kd': 1 - psi}
     def check(self, s, ts): super().check(s, ts); check_logits(s, ts)
+    def setup(self, s, ts): return {} if self.m is not None else {'margin': MarginRef()}   # the relative margin's state
+    @property
+    def margin(self) -> float|None:
+        "The margin m in squared-logit units: `m`, else `m_rel` × the reference fixed on the first training batch (None before it)"
+        if self.m is not None: return self.m
+        ref = self.aux['margin'].value() if 'margin' in self.aux else None
+        return None if ref is None else self.m_rel * ref
     def terms(self, s, ts):
         zt = mean_logits(ts)
-        m = self.m_
-        if m is None:   # the relative margin, fixed from the first real training batch
-            m = self.m_rel * zt.pow(2).flatten(1).sum(1).mean().item()
-            if not self.dry_run: self.m_ = m
+        m = self.margin
+        if m is None:   # the relative margin, fixed on the first training batch (not by `lr_find`'s short run)
+            ref = zt.pow(2).flatten(1).sum(1).mean()
+            m = self.m_rel * ref.item()
+            if self.training and not self.dry_run and getattr(self.learn, 'lr_finder', None) is None:
+                self.aux['margin'].zt_sq.copy_(ref.detach())
         phi = self.sched(self.phi)
         kd, inside = margin_loss(s.logits, phi * zt, phi * m)
         self.diagnose(phi=phi, psi=self.sched(self.psi), inside=inside.float().mean())

@@ -10,6 +10,8 @@ from torch import Tensor
 from torch.func import functional_call
 from fastcore.basics import store_attr
 from fastai.callback.core import Callback
+from ..core.callback import fit_cleanups
+from ..core.model import NotExported
 from ..core.registry import register_method
 from ..core.teacher import slice_batch, call_model
 from ..core.hooks import FeatureHooks, last_linear, get_module, first_tensor
@@ -17,8 +19,7 @@ from .hinton import KDCallback
 from ..losses import kl_div
 
 # %% auto #0
-__all__ = ['DOMAINS', 'feature_pgd', 'NotSeparableError', 'check_separable', 'FeatureAdvCallback', 'aft_teacher', 'DAFTCallback',
-           'corrupt', 'domain_splits', 'domain_dls']
+__all__ = ['feature_pgd', 'NotSeparableError', 'check_separable', 'FeatureAdvCallback', 'aft_teacher', 'DAFTCallback']
 
 # %% ../../nbs/methods/13_daft.ipynb #c006
 def _bnorm(t:Tensor): return t.flatten(1).norm(dim=1).clamp_min(1e-12).view(-1, *([1] * (t.dim() - 1)))
@@ -93,7 +94,7 @@ def check_separable(model:nn.Module, # the teacher
     return path
 
 # %% ../../nbs/methods/13_daft.ipynb #c016
-class FeatureAdvCallback(Callback):
+class FeatureAdvCallback(NotExported, Callback):
     "Adversarial fine-tuning of the head in feature space (DAFT stage 2), the body frozen in eval mode"
     order = 55
     def __init__(self, head:str|None=None, # module path of the head; `None`: the last `nn.Linear`
@@ -109,6 +110,7 @@ class FeatureAdvCallback(Callback):
 
     def before_fit(self):
         self.head_path, self._checked, self.history, self.ratios = None, False, {}, []
+        fit_cleanups().add(self)   # an exception escaping the fit calls `cleanup`
         m = self.learn.model
         self.head_path = self.head if self.head is not None else last_linear(m)
         if self.head_path is None: check_separable(m, None, ())          # raises the no-Linear error
@@ -154,7 +156,11 @@ class FeatureAdvCallback(Callback):
         self.z_adv = None
         if self.hooks is not None: self.hooks.clear()
     def after_epoch(self): self.history = {k: [float(x) for x in v] for k, v in self.history.items()}
+    def cleanup(self):
+        "Give the model back as it came: remove the hook, restore the `requires_grad` flags"
+        self._cleanup()
     def _cleanup(self):
+        fit_cleanups().discard(self)
         if self.hooks is not None: self.hooks.remove(); self.hooks = None
         if self._rg:
             for p, rg in self._rg.items(): p.requires_grad_(rg)
@@ -200,71 +206,3 @@ class DAFTCallback(KDCallback):
     def from_erm(cls, teacher, dls, aft:dict|None=None, **kwargs):
         "Fine-tune a copy of the ERM `teacher` on `dls` (options `aft`), and distil from it (`kwargs` to `KDCallback`)"
         return cls(cls.teacher_stage(teacher, dls, **(aft or {})), **kwargs)
-
-# %% ../../nbs/methods/13_daft.ipynb #c034
-DOMAINS = ('clean', 'noise', 'blur', 'invert')
-
-def _gauss_kernel(sigma:float, size:int):
-    x = torch.arange(size, dtype=torch.float32) - (size - 1) / 2
-    k = torch.exp(-x ** 2 / (2 * sigma ** 2)); k = k / k.sum()
-    return k[:, None] * k[None, :]
-
-def corrupt(x:np.ndarray, # uint8 images (N, H, W)
-            domain:str, # one of `DOMAINS`
-            seed:int=0, # seed of the noise (fixed per image for a given array and seed)
-            noise:float=0.3, # std of the Gaussian noise, in [0, 1] pixel units
-            blur:float=1.): # std of the Gaussian blur in pixels
-    "Images `x` moved to `domain` ('clean', 'noise', 'blur' or 'invert'), as uint8"
-    if domain not in DOMAINS: raise ValueError(f"Unknown domain {domain!r}; domains: {DOMAINS}")
-    t = torch.tensor(np.asarray(x), dtype=torch.float32) / 255.
-    if domain == 'noise':
-        t = (t + noise * torch.randn(t.shape, generator=torch.Generator().manual_seed(seed))).clamp(0, 1)
-    elif domain == 'blur':
-        size = 2 * int(np.ceil(2 * blur)) + 1
-        t = F.conv2d(t[:, None], _gauss_kernel(blur, size)[None, None], padding=size // 2)[:, 0]
-    elif domain == 'invert': t = 1 - t
-    return (t * 255).round().clamp(0, 255).to(torch.uint8).numpy()
-
-# %% ../../nbs/methods/13_daft.ipynb #c036
-def domain_splits(y:np.ndarray, # labels of the training split
-                  n_per_domain:int, # images per domain
-                  valid_pct:float=0.2, # held-out part of each source domain
-                  seed:int=42):
-    "For each domain: (train, valid) indices into `y`, disjoint across domains and stratified"
-    from sklearn.model_selection import StratifiedKFold, train_test_split
-    from kd_nb.data.core import strat_idxs
-    n = len(DOMAINS)
-    if n * n_per_domain > len(y): raise ValueError(f"{n} domains × {n_per_domain} images exceed the {len(y)} training images")
-    pool = strat_idxs(y, n * n_per_domain, seed=seed)
-    folds = StratifiedKFold(n, shuffle=True, random_state=seed).split(pool, y[pool])
-    out = {}
-    for dom, (_, part) in zip(DOMAINS, folds):
-        idx = pool[part]
-        tr, va = train_test_split(idx, test_size=valid_pct, stratify=y[idx], random_state=seed)
-        out[dom] = (np.sort(tr), np.sort(va))
-    return out
-
-def domain_dls(held_out:str, # the test domain; the other three are the sources
-               n_per_domain:int=6000, # images of the Fashion-MNIST training split per domain (disjoint)
-               valid_pct:float=0.2, # part of each source domain held out for validation / selection
-               bs:int=128, with_idx:bool=False, seed:int=42, device=None,
-               arrays=None): # `(xt, yt, xv, yv)` uint8 arrays instead of Fashion-MNIST (e.g. for tests)
-    "Leave-one-domain-out loaders: train and valid on the source domains; `dls.ood` on the held-out domain's test split"
-    from kd_nb.data.vision import fashion_arrays, image_dls, img_stats, FASHION_CLASSES
-    if held_out not in DOMAINS: raise ValueError(f"Unknown domain {held_out!r}; domains: {DOMAINS}")
-    xt, yt, xv, yv = arrays if arrays is not None else fashion_arrays()[:4]
-    vocab = FASHION_CLASSES if arrays is None else [str(i) for i in range(int(yt.max()) + 1)]
-    splits = domain_splits(yt, n_per_domain, valid_pct, seed)
-    sources = [d for d in DOMAINS if d != held_out]
-    parts = {k: ([], [], []) for k in ('train', 'valid')}
-    for dom in sources:
-        for k, idx in zip(('train', 'valid'), splits[dom]):
-            parts[k][0].append(corrupt(xt[idx], dom, seed=DOMAINS.index(dom) * 10 + (k == 'valid')))
-            parts[k][1].append(yt[idx]); parts[k][2].append(np.full(len(idx), DOMAINS.index(dom)))
-    (xs, ys, ds), (xh, yh, dh) = [[np.concatenate(a) for a in parts[k]] for k in ('train', 'valid')]
-    stats = img_stats(xs, 255.)
-    dls = image_dls(xs, ys, xh, yh, vocab=vocab, scale=255., bs=bs, with_idx=with_idx, seed=seed, device=device, stats=stats)
-    x_ood = corrupt(xv, held_out, seed=DOMAINS.index(held_out) * 10 + 2)
-    dls.ood = image_dls(xs[:1], ys[:1], x_ood, yv, vocab=vocab, scale=255., bs=bs, device=device, stats=stats).valid
-    dls.held_out, dls.sources, dls.train_domains, dls.valid_domains = held_out, sources, ds, dh
-    return dls

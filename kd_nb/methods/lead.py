@@ -17,6 +17,7 @@ from ..losses import kl_div
 from ..data.text import pad_batch
 from ..data.retrieval import BiEncoder, BiEncoderOutput
 from ..core.hf import check_same_tokenizer, check_layer, check_seq_len
+from ..core.store import OutputStore, fingerprint
 
 # %% auto #0
 __all__ = ['sample_pairs', 'layer_weights', 'CachedBiEncoder', 'teacher_lr_splitter', 'LEADCallback']
@@ -44,20 +45,25 @@ def layer_weights(t_scores:list, # the teacher's per-layer `(B, P)` score matric
     return w.detach(), nll.detach()
 
 # %% ../../nbs/methods/17_lead.ipynb #c012
+_SIDE_SALT = {'q': 0, 'p': 0x2545F4914F6CDD1D}   # added to the passage side's keys when queries and passages have their own encoders
+
 class CachedBiEncoder(nn.Module):
-    "A frozen `BiEncoder` whose per-layer pooled vectors are memoised by token ids; outputs as the `BiEncoder`'s"
+    "A frozen `BiEncoder` whose per-layer pooled vectors are stored per token sequence (an `OutputStore`); outputs as the `BiEncoder`'s"
     def __init__(self, model:BiEncoder): # the frozen bi-encoder
         super().__init__()
-        self.model, self.store, self.hits, self.misses = model, {}, 0, 0
+        self.model, self.store, self.hits, self.misses = model, OutputStore(), 0, 0
     @property
     def config(self): return self.model.config
     @property
     def n_layers(self): return self.model.n_layers
-    def _key(self, ids, side): return (side if self.model.p_encoder is not None else '', tuple(ids))
+    def keys(self, ids:Tensor, mask:Tensor, side:str)->Tensor:
+        "The store key of each sequence of a padded batch: the `fingerprint` of its tokens (salted by side for separate encoders)"
+        k = fingerprint((ids * mask,))
+        return k + _SIDE_SALT[side] if self.model.p_encoder is not None else k
 
     @torch.no_grad()
-    def _encode(self, seqs:list, side:str, pad_id:int=0, bs:int=128):
-        "Encode token id lists (all layers, pooled) into the store, in length-sorted batches"
+    def _encode(self, seqs:list, keys:list, side:str, pad_id:int=0, bs:int=128):
+        "Encode token id lists (all layers, pooled) into the store under `keys`, in length-sorted batches"
         m = self.model; was = m.training; m.eval()
         dev = next(m.parameters()).device
         order = np.argsort([len(s) for s in seqs], kind='stable')
@@ -65,25 +71,42 @@ class CachedBiEncoder(nn.Module):
             for i in range(0, len(seqs), bs):
                 idx = order[i:i+bs]
                 ids, mask = pad_batch([seqs[j] for j in idx], pad_id, dev)
-                vs = torch.stack([m.pool(h, mask) for h in m.states(ids, mask, side, all_layers=True)], 1).float().cpu()
-                for j, v in zip(idx, vs): self.store[self._key(seqs[j], side)] = v
+                vs = torch.stack([m.pool(h, mask) for h in m.states(ids, mask, side, all_layers=True)], 1).float()
+                self.store.put(torch.tensor([keys[j] for j in idx]), {'v': vs})
         finally: m.train(was)
+
+    def _keys_of(self, seqs:list, side:str)->Tensor:
+        ids, mask = pad_batch([list(s) for s in seqs], 0)
+        return self.keys(ids, mask, side)
 
     def fill(self, seqs:list, # token id lists (queries and passages of a collection)
              side:str='p', pad_id:int=0, bs:int=128):
-        "Encode the sequences not yet in the memo; returns self"
-        todo = list({tuple(s): None for s in seqs if self._key(s, side) not in self.store})
-        if todo: self._encode([list(s) for s in todo], side, pad_id, bs)
+        "Encode the sequences not yet stored; returns self"
+        if not len(seqs): return self
+        keys = self._keys_of(seqs, side)
+        todo = {}
+        for k, r, s in zip(keys.tolist(), self.store.find(keys).tolist(), seqs):
+            if r < 0 and k not in todo: todo[k] = list(s)
+        if todo: self._encode(list(todo.values()), list(todo), side, pad_id, bs)
         return self
 
+    def lookup(self, seqs:list, side:str='p')->Tensor:
+        "Per-layer pooled vectors `(n, L, d)` of token id lists, from the store (encoding what is missing)"
+        self.fill(seqs, side, pad_id=int(getattr(self.config, 'pad_token_id', 0) or 0))
+        return self.store.get(self.store.find(self._keys_of(seqs, side)))['v']
+
     def vectors(self, ids:Tensor, mask:Tensor, side:str)->Tensor:
-        "Per-layer pooled vectors `(n, L, d)` of a padded batch, from the memo (encoding what is missing)"
+        "Per-layer pooled vectors `(n, L, d)` of a padded batch, from the store (encoding what is missing)"
         check_seq_len(self.model, ids)
-        seqs = [r[:int(n)] for r, n in zip(ids.tolist(), mask.sum(1).tolist())]
-        miss = [s for s in seqs if self._key(s, side) not in self.store]
-        self.misses += len(miss); self.hits += len(seqs) - len(miss)
-        if miss: self.fill(miss, side, pad_id=int(getattr(self.config, 'pad_token_id', 0) or 0))
-        return torch.stack([self.store[self._key(s, side)] for s in seqs]).to(ids.device)
+        keys = self.keys(ids, mask, side)
+        rows = self.store.find(keys)
+        miss = rows < 0
+        n_miss = int(miss.sum()); self.misses += n_miss; self.hits += len(rows) - n_miss
+        if n_miss:
+            seqs = [r[:int(n)] for r, n in zip(ids[miss].tolist(), mask[miss].sum(1).tolist())]
+            self.fill(seqs, side, pad_id=int(getattr(self.config, 'pad_token_id', 0) or 0))
+            rows = self.store.find(keys)
+        return self.store.get(rows, device=ids.device)['v']
 
     def forward(self, q_ids, q_mask, p_ids, p_mask, output_hidden_states:bool|None=None):
         hs = output_hidden_states if output_hidden_states is not None else bool(getattr(self.config, 'output_hidden_states', False))
@@ -136,8 +159,8 @@ class LEADCallback(DistillCallback):
     def teacher_stage(cls, teacher, dls, **kwargs):
         if getattr(dls, 'n_inp', 1) != 4 or not hasattr(dls, 'corpus'):
             raise ValueError("LEAD distils dual-encoder retrievers: it needs retrieval data (batches of queries and passages, "
-                             "e.g. `kd_nb.retrieval.bbc_retrieval()`) and `BiEncoder` models, so it has no image-classification "
-                             "demo. See nbs/17_lead.ipynb for a worked BBC News example.")
+                             "e.g. `kd_nb.data.retrieval.bbc_retrieval()`) and `BiEncoder` models, so it has no image-classification "
+                             "demo. See nbs/methods/17_lead.ipynb for a worked BBC News example.")
         return teacher
 
     def before_fit(self):
@@ -150,7 +173,7 @@ class LEADCallback(DistillCallback):
         t, tm = ts[0], self.teachers[0]
         for who, o in (('student', s), ('teacher', t)):
             if o.logits is None or o.hidden_states is None:
-                raise ValueError(f"LEAD needs the {who}'s per-layer passage scores: use a `kd_nb.retrieval.BiEncoder` "
+                raise ValueError(f"LEAD needs the {who}'s per-layer passage scores: use a `kd_nb.data.retrieval.BiEncoder` "
                                  "(its `hidden_states` are per-layer (B, P) score matrices)")
         check_same_tokenizer(tm, self.student)
         for ids in (self.inputs[0], self.inputs[2]):
@@ -163,7 +186,7 @@ class LEADCallback(DistillCallback):
             raise ValueError("The teacher is to be trained jointly but none of its parameters requires a gradient "
                              "(a copy of a frozen model?): call `teacher.requires_grad_(True)` first.")
         if tm.trainable and isinstance(tm.model, CachedBiEncoder):
-            raise ValueError("A `CachedBiEncoder` memoises a frozen teacher: it cannot be trained. Pass the `BiEncoder` itself.")
+            raise ValueError("A `CachedBiEncoder` stores a frozen teacher's outputs: it cannot be trained. Pass the `BiEncoder` itself.")
         for who, hs in (('student', s.hidden_states), ('teacher', t.hidden_states)):
             if self.K:
                 try: check_layer(hs, self.K - 1)

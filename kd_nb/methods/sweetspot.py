@@ -190,16 +190,19 @@ class TargetKD(KDCallback):
         super().__init__(teachers, T=T, alpha=alpha, **kwargs)   # KD's weights, schedules and checks
         self.transform = transform
         self.uses_idx = bool(getattr(transform, 'uses_idx', False))
-    def before_fit(self):
+    def _size_transform(self):
         if hasattr(self.transform, 'setup'): self.transform.setup(len(self.dls.train_ds))
-        super().before_fit()
+    def before_fit(self): self._size_transform(); super().before_fit()
+    def build(self): self._size_transform(); return super().build()
     def terms(self, s, ts):
         if self.transform is None: return super().terms(s, ts)
         T, zs = self.sched(self.T), s.logits
         with torch.autocast(device_type=zs.device.type, enabled=False):
             p = F.softmax(ensemble_logits([t.logits.float() for t in ts], T) / T, -1)
             idx = self.sample_idx
-            p = self.transform(p, self.targets, idx[:len(zs)] if idx is not None else None).to(p)
+            if idx is not None: idx = idx[:len(zs)]
+            elif self.dry_run and self.uses_idx: idx = torch.arange(len(zs))   # `build()` runs without indices: stand-ins
+            p = self.transform(p, self.targets, idx).to(p)
             kd = F.kl_div(F.log_softmax(zs.float() / T, -1), p, reduction='batchmean') * T * T
         return {'kd': kd}
 
