@@ -1023,6 +1023,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'kd_nb.testing.RaiseAt.__init__': ('testing.html#raiseat.__init__', 'kd_nb/testing.py'),
                                'kd_nb.testing.RaiseAt._maybe_raise': ('testing.html#raiseat._maybe_raise', 'kd_nb/testing.py'),
                                'kd_nb.testing._same': ('testing.html#_same', 'kd_nb/testing.py'),
+                               'kd_nb.testing._theirs': ('testing.html#_theirs', 'kd_nb/testing.py'),
                                'kd_nb.testing.export_roundtrip': ('testing.html#export_roundtrip', 'kd_nb/testing.py'),
                                'kd_nb.testing.fails_cleanly': ('testing.html#fails_cleanly', 'kd_nb/testing.py'),
                                'kd_nb.testing.n_hooks': ('testing.html#n_hooks', 'kd_nb/testing.py'),

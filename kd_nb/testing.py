@@ -104,9 +104,11 @@ def _same(x, y):
 def same_state(a:dict, b:dict)->bool:
     "Are two snapshots bitwise equal (same keys, same values; a NaN equals a NaN)?"
     return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+def _theirs(h): return 'output_capturing_hook' in getattr(h, '__qualname__', '')   # transformers' own, installed once
+
 def n_hooks(m:nn.Module)->int:
-    "The number of forward (pre-)hooks on `m` and its modules"
-    return sum(len(x._forward_hooks) + len(x._forward_pre_hooks) for x in m.modules())
+    "The number of forward (pre-)hooks on `m` and its modules (transformers' own output-capturing hooks not counted)"
+    return sum(sum(not _theirs(h) for h in (*x._forward_hooks.values(), *x._forward_pre_hooks.values())) for x in m.modules())
 
 class OneStep(Callback):
     "Stop the fit before the first optimizer step, keeping the gradients"

@@ -18,6 +18,7 @@ from fastai.torch_core import set_seed
 from fastprogress.fastprogress import progress_bar
 import kd_nb
 from ..core.callback import SampleIndex
+from ..core.model import NotExported
 from ..core.store import cache_dir, store_key
 
 # %% auto #0
@@ -31,7 +32,7 @@ def seed_everything(seed:int, dls=None):
     if dls is not None:
         for i, dl in enumerate(dls.loaders): dl.rng = random.Random(seed * 1000 + i)
 
-class EpochTimer(Callback):
+class EpochTimer(NotExported, Callback):
     "Record the wall time of each training phase (validation excluded) in `self.times`"
     order = -20
     def before_fit(self): self.times = []
