@@ -7,8 +7,8 @@ __all__ = ['MODULES']
 
 # %% ../nbs/07_all.ipynb #c002
 import importlib
-MODULES = ['core.teacher', 'core.hooks', 'core.model', 'core.hf', 'core.store', 'core.callback', 'core.registry',
-           'losses', 'data.core', 'data.vision', 'data.text', 'data.ner', 'data.retrieval', 'data.answer_selection', 'models', 'testing', 'tools.experiment', 'tools.bench',
+MODULES = ['core.teacher', 'core.hooks', 'core.model', 'core.hf', 'core.store', 'core.callback', 'core.registry', 'core.distrib',
+           'losses', 'data.core', 'data.vision', 'data.text', 'data.ner', 'data.retrieval', 'data.answer_selection', 'models', 'testing', 'tools.experiment', 'tools.bench', 'tools.ddp',
            'methods.hinton', 'methods.crd', 'methods.dpk', 'methods.daft', 'methods.bdkd', 'methods.continuation',
            'methods.sweetspot', 'methods.lead', 'methods.msd', 'methods.cerberus']
 __all__ = []

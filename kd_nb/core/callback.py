@@ -20,6 +20,7 @@ from .teacher import Outputs, to_outputs, Teacher, as_teachers, model_device, ca
 from .model import DistillModel, DistillSplitter, NotExported, recreate_opt, as_is
 from .hf import unwrap, check_hf_pair, strip_output_hooks, TokenLengths
 from .store import TeacherStore
+from .distrib import sum_ranks, agreed, ddp_inner, wrap_like, unwrap_ddp
 
 # %% auto #0
 __all__ = ['sched_value', 'SampleIndex', 'DistillLoss', 'TermLog', 'plot_terms', 'fit_cleanups', 'DistillCallback',
@@ -80,9 +81,12 @@ class TermLog:
             acc[0], acc[1] = acc[0] + v * bs, acc[1] + bs
             if split == 'train': self.epoch.setdefault(k, []).append(v)
     def means(self, split:str)->list:
-        "The epoch's mean of each name (NaN where nothing was recorded): one device sync"
+        "The epoch's mean of each name over every rank's batches (NaN where nothing was recorded)"
         s = self.sums[split]
-        return [float(s[k][0] / s[k][1]) if k in s and s[k][1] else float('nan') for k in self.names]
+        tot = torch.stack([torch.stack([torch.as_tensor(s[k][0] if k in s else 0.).detach().float().cpu() for k in self.names]),
+                           torch.tensor([float(s[k][1]) if k in s else 0. for k in self.names])]) if self.names else torch.zeros(2, 0)
+        tot = sum_ranks(tot)   # (in a distributed fit: the sums and counts of every rank)
+        return [float(a / c) if c else float('nan') for a, c in zip(*tot)]
     def end_epoch(self):
         "Move the epoch's batch values to `history` (one device sync per epoch, not per batch)"
         for k, v in self.epoch.items(): self.history.setdefault(k, []).extend(torch.stack(v).cpu().tolist())
@@ -197,7 +201,7 @@ class DistillCallback(NotExported, Callback):
     def student(self): return unwrap(self.learn.model)
     @property
     def aux(self):
-        m = self.learn.model
+        m = ddp_inner(self.learn.model)
         return m.aux if isinstance(m, DistillModel) else nn.ModuleDict()
     @property
     def history(self): return self.log.history
@@ -305,32 +309,43 @@ def after_cancel_fit(self:DistillCallback): self.cleanup()
 @patch
 def _setup(self:DistillCallback, xb=None, yb=None):
     "First batch of a fit: prepare teachers and hooks, dry-run both models on 2 samples, check, build auxiliary modules"
-    try:
-        self._prepare_models()
-        if xb is None:   # a tokenizer dict that `HFDictBatch` turned into the student's positional inputs: the dict
-            hd = [c.dict_inputs for c in self.learn.cbs if getattr(c, 'dict_inputs', None) is not None]
-            xb = (hd[0],) if hd else self.xb
-        yb = slice_batch(self.yb if yb is None else yb, 2)
-        self._dry = (slice_batch(xb, 2), yb[0] if len(yb) else None)
-        if self.check_hf:   # HF teacher and student read the same token ids: same tokenizer, same label names
-            for t in self.teachers: check_hf_pair(t, self.student)
-        s, ts = self._dry_outputs(self._dry[0])
-        self.check(s, ts)
+    try:   # `agreed`: every rank checks; a failure on any rank stops them all, raised once (`core.distrib`)
+        with agreed(): s, ts = self._first_checks(xb, yb)
         self._build_aux(s, ts)
-        self.dry_run = True
-        try:
-            self.diags = {}
-            with torch.no_grad(): got = self.terms(s, ts)
-        finally: self.dry_run = False
-        for what, names, known in (('terms', got, self.term_names), ('diagnostics', self.diags, self.diagnostics)):
-            extra = set(names) - set(known)
-            if extra: raise ValueError(f"{type(self).__name__} returned {what} {sorted(extra)}, which are not among its "
-                                       f"{'weights' if what == 'terms' else '`diagnostics`'} {list(known)}")
-        if self.cache is not None and self._idx_cb is not None:   # (not in `build()`)
-            self.cache.setup(self.teachers, ts, self.dls, self.learn.cbs, by_index=self.sample_idx is not None)
+        with agreed(): self._dry_terms(s, ts)
     except BaseException:
         self.cleanup(); raise
     self._dry, self._ready, self.log.history = None, True, {}   # the history of this fit (`get_preds` keeps the last one)
+
+@patch
+def _first_checks(self:DistillCallback, xb, yb):
+    "Prepare the models, run them on two samples, check the pair; the `Outputs` of student and teachers"
+    self._prepare_models()
+    if xb is None:   # a tokenizer dict that `HFDictBatch` turned into the student's positional inputs: the dict
+        hd = [c.dict_inputs for c in self.learn.cbs if getattr(c, 'dict_inputs', None) is not None]
+        xb = (hd[0],) if hd else self.xb
+    yb = slice_batch(self.yb if yb is None else yb, 2)
+    self._dry = (slice_batch(xb, 2), yb[0] if len(yb) else None)
+    if self.check_hf:   # HF teacher and student read the same token ids: same tokenizer, same label names
+        for t in self.teachers: check_hf_pair(t, self.student)
+    s, ts = self._dry_outputs(self._dry[0])
+    self.check(s, ts)
+    return s, ts
+
+@patch
+def _dry_terms(self:DistillCallback, s, ts):
+    "Compute the terms once on the two samples (no gradients): only declared terms and diagnostics; open the store"
+    self.dry_run = True
+    try:
+        self.diags = {}
+        with torch.no_grad(): got = self.terms(s, ts)
+    finally: self.dry_run = False
+    for what, names, known in (('terms', got, self.term_names), ('diagnostics', self.diags, self.diagnostics)):
+        extra = set(names) - set(known)
+        if extra: raise ValueError(f"{type(self).__name__} returned {what} {sorted(extra)}, which are not among its "
+                                   f"{'weights' if what == 'terms' else '`diagnostics`'} {list(known)}")
+    if self.cache is not None and self._idx_cb is not None:   # (not in `build()`)
+        self.cache.setup(self.teachers, ts, self.dls, self.learn.cbs, by_index=self.sample_idx is not None)
 
 @patch
 def _prepare_models(self:DistillCallback):
@@ -381,14 +396,15 @@ def _build_aux(self:DistillCallback, s, ts):
 @patch
 def _attach(self:DistillCallback, aux:dict):
     "Put auxiliary modules where the optimizer and checkpoints see them"
-    m = self.learn.model
+    m = ddp_inner(self.learn.model)   # (in a distributed fit, DDP is rebuilt around the new modules)
     dev = self.dls.device or model_device(self.student)
     aux = {k: v.to(dev) for k, v in aux.items()}
     if isinstance(m, DistillModel):
         for k, v in aux.items(): m.aux[k] = v
     else:
-        self.learn.model = DistillModel(m, aux)
+        m = DistillModel(m, aux)
         if not isinstance(self.learn.splitter, DistillSplitter): self.learn.splitter = DistillSplitter(self.learn.splitter)
+    wrap_like(self.learn, m)
     recreate_opt(self.learn)
 
 # %% ../../nbs/core/04_callback.ipynb #b043c
@@ -404,6 +420,7 @@ def cleanup(self:DistillCallback):
         if c in self.learn.cbs: self.learn.remove_cb(c)
     if self.cache is not None: self.cache.flush()
     if self.student_hidden_states: strip_output_hooks(self.student)   # (unpicklable: `learn.export()` would fail)
+    if hasattr(self, 'learn'): unwrap_ddp(self.learn)   # (an exception escaped a distributed fit: fastai's `after_fit` did not run)
     self._forget()
 
 @patch

@@ -11,6 +11,7 @@ import torch, torch.nn as nn
 from torch import Tensor
 from fastcore.basics import defaults
 from fastai.callback.core import Callback
+from .distrib import ddp_inner
 
 # %% auto #0
 __all__ = ['unwrap', 'hf_config', 'model_name', 'max_tokens', 'check_same_tokenizer', 'check_same_labels', 'check_seq_len',
@@ -19,9 +20,11 @@ __all__ = ['unwrap', 'hf_config', 'model_name', 'max_tokens', 'check_same_tokeni
 
 # %% ../../nbs/core/03_hf.ipynb #c030
 def unwrap(m):
-    "The network inside a kd_nb wrapper (a `Teacher`'s model, a `DistillModel`'s student: anything with a `kd_network`), else `m`"
-    while getattr(type(m), 'kd_network', None) is not None: m = m.kd_network
-    return m
+    "The network inside a kd_nb wrapper (a `Teacher`'s model, a `DistillModel`'s student: anything with a `kd_network`; or DDP's), else `m`"
+    while True:
+        inner = ddp_inner(m)   # (during a distributed fit)
+        if inner is m and getattr(type(m), 'kd_network', None) is None: return m
+        m = inner if inner is not m else m.kd_network
 
 def hf_config(m):
     "The HF config of `m` (a HF model, `Teacher`, `DistillModel`, or a module holding a HF model), `None` if it has none"

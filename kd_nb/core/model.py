@@ -9,6 +9,7 @@ import torch, torch.nn as nn
 from fastai.learner import Learner
 from fastai.callback.core import Callback
 from fastai.torch_core import trainable_params
+from .distrib import ddp_inner
 
 # %% auto #0
 __all__ = ['as_is', 'DistillModel', 'DistillSplitter', 'NotExported', 'recreate_opt']
@@ -41,6 +42,7 @@ class DistillSplitter:
     "Split a `DistillModel` with the student's splitter, adding the auxiliary parameters to the last group"
     def __init__(self, inner=trainable_params): self.inner = inner
     def __call__(self, m):
+        m = ddp_inner(m)   # (during a distributed fit)
         if not isinstance(m, DistillModel): return self.inner(m)
         groups, aux = list(self.inner(m.student)), trainable_params(m.aux)
         if groups and isinstance(groups[0], (list, tuple)):

@@ -12,6 +12,7 @@ import torch, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import store_attr, patch
 from .teacher import Outputs, slice_batch
+from .distrib import rank, DistributedDL
 
 # %% auto #0
 __all__ = ['fingerprint', 'store_key', 'cache_dir', 'OutputStore', 'random_inputs', 'TeacherStore', 'topk_logprobs']
@@ -292,6 +293,7 @@ def after_epoch(self:TeacherStore, teachers:list, dl, n_inp:int=1):
     if self.by_index:   # only the missing samples (a fingerprint-keyed store cannot tell them apart: one pass over all)
         todo = [i for i in range(self.n_data) if i not in self.table.rows]
         kw = dict(get_idxs=lambda: todo)
+    if isinstance(dl, DistributedDL): dl = dl.dl   # each rank fills its own table with the other ranks' samples
     for b in dl.new(shuffle=False, drop_last=False, **kw):
         xb = tuple(b[:n_inp])
         fp, idx = fingerprint(xb), (b[-1] if self.by_index else None)
@@ -303,8 +305,8 @@ def after_epoch(self:TeacherStore, teachers:list, dl, n_inp:int=1):
 
 @patch
 def flush(self:TeacherStore):
-    "Save the table (with a `path`)"
-    if getattr(self, 'table', None) is not None: self.table.save()
+    "Save the table (with a `path`; in a distributed fit, rank 0 writes it)"
+    if getattr(self, 'table', None) is not None and rank() == 0: self.table.save()
 
 @patch
 def __getstate__(self:TeacherStore):   # pickles keep the settings, not the stored outputs

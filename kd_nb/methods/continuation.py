@@ -11,6 +11,7 @@ from torch import Tensor
 from fastcore.basics import store_attr
 from ..core.callback import DistillCallback, check_logits
 from ..core.registry import register_method
+from ..core.distrib import mean_ranks
 
 # %% auto #0
 __all__ = ['AnnealPhi', 'ContinuationPsi', 'PhaseSwitch', 'margin_loss', 'mean_logits', 'MarginRef', 'ContinuationKD',
@@ -110,6 +111,7 @@ class ContinuationKD(DistillCallback):
         m = self.margin
         if m is None:   # the relative margin, fixed on the first training batch (not by `lr_find`'s short run)
             ref = zt.pow(2).flatten(1).sum(1).mean()
+            if self.training and not self.dry_run: ref = mean_ranks(ref)   # (several processes: the same margin everywhere)
             m = self.m_rel * ref.item()
             if self.training and not self.dry_run and getattr(self.learn, 'lr_finder', None) is None:
                 self.aux['margin'].zt_sq.copy_(ref.detach())

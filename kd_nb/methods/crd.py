@@ -10,6 +10,7 @@ from torch import Tensor
 from fastcore.basics import store_attr
 from ..core.callback import DistillCallback, check_logits
 from ..core.registry import register_method
+from ..core.distrib import gather_ranks, mean_ranks
 from ..core.hooks import last_linear
 from ..losses import kl_div
 
@@ -184,10 +185,10 @@ class CRDCallback(DistillCallback):
             Z = mod.Z.clone()
             if Z[0] < 0:   # not set yet: estimate on this batch; store it only on the first real training batch
                 Z = torch.stack([out_s.detach().mean() * M, out_t.detach().mean() * M])
-                if train: mod.Z.copy_(Z)
+                if train: mod.Z.copy_(mean_ranks(Z))   # (the same normalisers on every rank)
             out_s, out_t = out_s / Z[0], out_t / Z[1]
             crd = nce_loss(out_s, M) + nce_loss(out_t, M)
-            if train: mod.update(idx, vs, vt, self.momentum)
+            if train: mod.update(gather_ranks(idx), gather_ranks(vs), gather_ranks(vt), self.momentum)   # every rank's samples
         self.last = dict(idx=idx, neg=neg, y=y, out_s=out_s.detach(), out_t=out_t.detach())
         res = {'crd': crd}
         if 'kd' in self.weights: res['kd'] = kl_div(s.logits, ts[0].logits, self.sched(self.T))

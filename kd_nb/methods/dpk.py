@@ -10,6 +10,7 @@ from torch import Tensor
 from fastcore.basics import store_attr
 from ..core.callback import DistillCallback, check_logits
 from ..core.registry import register_method
+from ..core.distrib import mean_ranks
 from ..core.hooks import connector
 from ..losses import kl_div
 
@@ -173,6 +174,7 @@ class DPKCallback(DistillCallback):
         new = 1 - cka
         if not self.ema: return new
         state = self.aux['dpk'].pi_ema
+        if self.training and not self.dry_run: new = mean_ranks(new)   # (several processes: the same π on every rank)
         pi = self.ema * state + (1 - self.ema) * new
         if self.training and not self.dry_run: state.copy_(pi)
         return pi
