@@ -13,7 +13,7 @@ from fastcore.basics import store_attr
 from fastai.callback.core import Callback, CancelFitException
 from fastai.learner import Learner
 import fastai.callback.progress   # `learn.no_bar()`, progress bars
-import copy, functools, weakref
+import copy, functools, math, numbers, weakref
 from fastcore.basics import patch
 from .hooks import FeatureHooks
 from .teacher import Outputs, to_outputs, Teacher, as_teachers, model_device, call_model, slice_batch, ScaleTeacherStep
@@ -23,8 +23,8 @@ from .store import TeacherStore
 from .distrib import sum_ranks, agreed, ddp_inner, wrap_like, unwrap_ddp
 
 # %% auto #0
-__all__ = ['sched_value', 'SampleIndex', 'DistillLoss', 'TermLog', 'plot_terms', 'fit_cleanups', 'DistillCallback',
-           'check_logits']
+__all__ = ['ARG_KINDS', 'sched_value', 'SampleIndex', 'DistillLoss', 'TermLog', 'plot_terms', 'fit_cleanups', 'DistillCallback',
+           'check_args', 'check_logits']
 
 # %% ../../nbs/core/04_callback.ipynb #c027
 def sched_value(v, # a number, or a callable of the training progress in [0, 1]
@@ -44,7 +44,7 @@ def _set_hidden_states(model:nn.Module, on:bool):
 # %% ../../nbs/core/04_callback.ipynb #c036
 class SampleIndex(NotExported, Callback):
     "Take the samples' dataset indices (the last element of each batch) out of `yb` into `self.idx`, before any other callback"
-    order, run_valid = -50, True
+    order, run_valid, kd_nb_role = -50, True, 'sample_index'
     def __init__(self, owner:str, # who needs them (named in the error)
                  pop:bool=True): # False: the batch has no indices, only keep the inputs as the loader gave them
         self.owner, self.pop, self.idx, self.xb0 = owner, pop, None, None
@@ -111,6 +111,7 @@ def fit_cleanups()->weakref.WeakSet:
     fit = Learner.fit
     if hasattr(fit, 'cleanups'): return fit.cleanups
     def guarded(self, *args, **kwargs):
+        _pre_fit_checks(self, kwargs.get('cbs', args[3] if len(args) > 3 else None))
         try: return fit(self, *args, **kwargs)
         except BaseException:
             for cb in [c for c in list(guarded.cleanups) if getattr(c, 'learn', None) is self]:
@@ -119,12 +120,45 @@ def fit_cleanups()->weakref.WeakSet:
     functools.update_wrapper(guarded, fit)
     guarded.cleanups = weakref.WeakSet()
     Learner.fit = guarded
+    _guard_load()
     return guarded.cleanups
+
+def _role(cb): return getattr(cb, 'kd_nb_role', None)   # (not `isinstance`: a notebook may re-define the classes)
+
+def _pre_fit_checks(learn, cbs=None):
+    "Mistakes a fit would only show deep inside fastai: two distillation callbacks, sample indices nobody takes out"
+    cbs = [*learn.cbs, *(cbs if isinstance(cbs, (list, tuple)) else [cbs] if cbs is not None else [])]
+    kd = [c for c in cbs if _role(c) == 'distill']
+    if len(kd) > 1:
+        raise ValueError(f"This learner has {len(kd)} distillation callbacks ({', '.join(type(c).__name__ for c in kd)}): their "
+                         "terms would be added, and their columns logged, twice (`learn.distill` twice?). Keep one "
+                         "(`learn.remove_cb(cb)`); several teachers go in one callback, as a list.")
+    if getattr(learn.dls, 'with_idx', False) and not kd and not any(_role(c) == 'sample_index' for c in cbs):
+        raise ValueError("These loaders end each batch with the samples' dataset indices (`with_idx=True`) and no callback "
+                         "takes them out, so the loss would get them as an extra target. Build the loaders with "
+                         "`with_idx=False` to train without distillation, or add `SampleIndex('my fit')`.")
+
+# %% ../../nbs/core/04_callback.ipynb #b041m
+def _guard_load():
+    load = Learner.load
+    if getattr(load, 'kd_nb', False): return
+    def load_guarded(self, file, *args, **kwargs):
+        try: return load(self, file, *args, **kwargs)
+        except RuntimeError as e:
+            todo = [c for c in self.cbs if _role(c) == 'distill' and not c._aux_built]
+            if not todo or not any(k in str(e) for k in ('"student.', '"aux.')): raise
+            for c in todo: c.build()   # the checkpoint holds the method's auxiliary modules: build them, then load
+            return load(self, file, *args, **kwargs)
+    functools.update_wrapper(load_guarded, load)
+    load_guarded.kd_nb = True
+    Learner.load = load_guarded
+
+fit_cleanups()   # from import on: the pre-fit checks, the cleanups after an exception, the guarded `learn.load`
 
 # %% ../../nbs/core/04_callback.ipynb #c037
 class DistillCallback(NotExported, Callback):
     "Base of every distillation method: runs the teachers, adds weighted loss terms, logs each term and diagnostic"
-    order, run_valid = 55, True
+    order, run_valid, kd_nb_role = 55, True, 'distill'
     uses_idx = False   # set to True in a method that needs the samples' dataset indices
     online = False     # set to True in a method whose teacher trains with the student (`kd-nb demo` then starts it afresh)
     check_hf = True    # check HF teachers against a HF student (tokenizer, label names) and token lengths; False to skip
@@ -140,6 +174,7 @@ class DistillCallback(NotExported, Callback):
                  valid_terms:bool=False, # also compute (and log) the terms on validation; `valid_loss` stays the task loss
                  cache=None, # a `kd_nb.core.store.TeacherStore` (True: one in memory): the teachers' logits stored after the first epoch
                  check_hf:bool|None=None): # check HF teacher/student pairs (tokenizer, label names) and token lengths (`None`: the class default)
+        check_args(self, task_weight=(task_weight, 'nonneg'), **{f'weights[{k!r}]': (v, 'nonneg') for k, v in (weights or {}).items()})
         store_attr('task_weight,student_layers,valid_terms,student_hidden_states')
         if check_hf is not None: self.check_hf = check_hf
         self.cache = TeacherStore() if cache is True else (cache or None)
@@ -156,10 +191,7 @@ class DistillCallback(NotExported, Callback):
         raise NotImplementedError
     def check(self, s:Outputs, ts:list[Outputs]):
         "Raise a clear error on bad input; called on two samples before the first training step"
-        for i, t in enumerate(ts):
-            for name, v in (('logits', t.logits), *((f'feature {k!r}', f) for k, f in t.features.items())):
-                if isinstance(v, Tensor) and v.is_floating_point() and not torch.isfinite(v).all():
-                    raise ValueError(f"Teacher {i} gives non-finite {name} (NaN or inf) on the first batch")
+        _check_finite(ts, 'the first batch')
     def setup(self, s:Outputs, ts:list[Outputs]) -> dict:
         "Build trainable auxiliary modules from example outputs; return them by name (called once per learner)"
         return {}
@@ -212,7 +244,9 @@ class DistillCallback(NotExported, Callback):
         "Run the checks and build the auxiliary modules now, from two validation samples (e.g. before `learn.load`)"
         if self._aux_built: return self
         self.resolve_layers()
-        b = self.dls.valid.one_batch()
+        dl = next((d for d in (self.dls.valid, self.dls.train) if len(d)), None)   # two validation samples (training if none)
+        if dl is None: raise ValueError(f"{type(self).__name__}.build() needs a batch, but both the validation and training loaders are empty")
+        b = dl.one_batch()
         n_inp = getattr(self.dls, 'n_inp', 1)
         try: self._setup(tuple(b[:n_inp]), tuple(b[n_inp:]))
         finally: self.cleanup()
@@ -227,7 +261,7 @@ def before_fit(self:DistillCallback):
     self._ready, self._trained = False, False
     self.log.names = self._names(); self.log.reset()
     self._add_columns()
-    pop = self.needs_idx or (self.cache is not None and getattr(self.dls, 'with_idx', False))
+    pop = self.needs_idx or getattr(self.dls, 'with_idx', False)   # indices in the batch are always taken out of `yb`
     if pop or self.cache is not None:   # runs from the next event on, before every other callback
         own = [c for c in self.learn.cbs if isinstance(c, SampleIndex)]   # e.g. added by `fit_run` for `with_idx` data
         self._idx_cb = own[0] if own else SampleIndex(type(self).__name__, pop=pop)
@@ -260,6 +294,7 @@ def after_pred(self:DistillCallback):
     if self.cache is not None and self.training:
         self.t_outs = self.cache.outputs(self.teachers, self.xb, idx=self.sample_idx, xb0=self._idx_cb.xb0)
     else: self.t_outs = [t(*self.xb) for t in self.teachers]
+    if self.training: _check_finite(self.t_outs, f"training batch {self.iter} of epoch {self.epoch} (the fit stops before its step)")
     self.diags = {}
     self._terms = self.terms(self.s_out, self.t_outs)
 
@@ -305,6 +340,31 @@ def after_fit(self:DistillCallback): self.cleanup()
 @patch
 def after_cancel_fit(self:DistillCallback): self.cleanup()
 
+# %% ../../nbs/core/04_callback.ipynb #b043h
+def _storages(m:nn.Module)->set:
+    "Where `m`'s parameters live in memory (two Parameter objects can share one storage)"
+    return {p.untyped_storage().data_ptr() for p in m.parameters() if p.numel()}
+
+def _check_finite(ts:list, where:str):
+    "Raise a clear error if a teacher's logits or features hold NaN or inf"
+    for i, t in enumerate(ts):
+        for name, v in (('logits', t.logits), *((f'feature {k!r}', f) for k, f in t.features.items())):
+            if isinstance(v, Tensor) and v.is_floating_point() and not torch.isfinite(v).all():
+                raise ValueError(f"Teacher {i} gives non-finite {name} (NaN or inf) on {where}")
+
+def _describe(xb)->str:
+    return ', '.join(f"{tuple(x.shape)} {str(x.dtype).replace('torch.', '')}" for x in xb if isinstance(x, Tensor)) or type(xb).__name__
+
+def _named_call(who:str, f, xb):
+    "Run `f`; an error says which model failed on which inputs (and, for integer images, what to do)"
+    try: return f()
+    except Exception as e:
+        hint = ''
+        if any(isinstance(x, Tensor) and x.dtype == torch.uint8 for x in xb):
+            hint = (" The inputs are uint8 (integer images): fastai's image loaders add `IntToFloatTensor`; with your own "
+                    "loaders, convert them to float (e.g. `x.float() / 255`).")
+        raise RuntimeError(f"{who} failed on the first batch's inputs ({_describe(xb)}): {type(e).__name__}: {e}.{hint}") from e
+
 # %% ../../nbs/core/04_callback.ipynb #b043
 @patch
 def _setup(self:DistillCallback, xb=None, yb=None):
@@ -340,6 +400,9 @@ def _dry_terms(self:DistillCallback, s, ts):
         self.diags = {}
         with torch.no_grad(): got = self.terms(s, ts)
     finally: self.dry_run = False
+    missing = [k for k in self.term_names if k not in got]
+    if missing: raise ValueError(f"{type(self).__name__} has weights for {missing}, but its `terms` returned no such term "
+                                 f"(it returned {sorted(got)}): drop them from `weights`")
     for what, names, known in (('terms', got, self.term_names), ('diagnostics', self.diags, self.diagnostics)):
         extra = set(names) - set(known)
         if extra: raise ValueError(f"{type(self).__name__} returned {what} {sorted(extra)}, which are not among its "
@@ -351,11 +414,11 @@ def _dry_terms(self:DistillCallback, s, ts):
 def _prepare_models(self:DistillCallback):
     "Place and freeze the teachers (noting how they came), hook the layers, switch on the student's hidden states"
     dev = self.dls.device or model_device(self.student) or torch.device('cpu')
-    s_params = {id(p) for p in self.student.parameters()}
+    s_mem = _storages(self.student)
     for i, t in enumerate(self.teachers):
-        if t.model is not None and any(id(p) in s_params for p in t.model.parameters()):
-            raise ValueError(f"Teacher {i} shares parameters with the student: freezing it would freeze the student. "
-                             "Distil from a copy (`copy.deepcopy(model)`).")
+        if t.model is not None and _storages(t.model) & s_mem:
+            raise ValueError(f"Teacher {i} shares parameters (or their memory) with the student: freezing it would freeze the "
+                             "student, and training the student would change the teacher. Distil from a copy (`copy.deepcopy(model)`).")
         t.prepare(dev)
     if self.s_hooks is not None: self.s_hooks.remove()
     self.s_hooks = FeatureHooks(self.student, self.student_layers) if self.student_layers else None
@@ -370,10 +433,10 @@ def _dry_outputs(self:DistillCallback, xb):
     try:
         for mod in mods: mod.eval()
         with torch.no_grad():
-            raw = call_model(self.learn.model, xb)
+            raw = _named_call('The student', lambda: call_model(self.learn.model, xb), xb)
             feats = {}
             if self.s_hooks is not None: feats, self.s_hooks.feats = self.s_hooks.feats, {}
-            return to_outputs(raw, feats), [t(*xb) for t in self.teachers]
+            return to_outputs(raw, feats), [_named_call(f'Teacher {i}', lambda: t(*xb), xb) for i, t in enumerate(self.teachers)]
     finally:
         for m, tr in modes.items(): m.training = tr
 
@@ -466,6 +529,22 @@ def _log(self:DistillCallback, split):
     if rec is not None and hasattr(rec, 'log'): rec.log += self.log.means(split)
 
 # %% ../../nbs/core/04_callback.ipynb #c039
+ARG_KINDS = {'pos': (lambda v: v > 0, 'a positive number'), 'nonneg': (lambda v: v >= 0, 'a number ≥ 0'),
+             'unit': (lambda v: 0 <= v <= 1, 'a number in [0, 1]'), 'open_unit': (lambda v: 0 < v < 1, 'a number in (0, 1)'),
+             'int_pos': (lambda v: v >= 1, 'a positive integer'), 'int_nonneg': (lambda v: v >= 0, 'an integer ≥ 0')}
+
+def check_args(owner, # the callback (or its name), named in the error
+               **args): # `name=(value, kind)`, kinds as in `ARG_KINDS`
+    "Raise a `ValueError` naming the argument, its value and what it must be; a schedule is checked at progress 0, ½, 1; `None` passes"
+    who = owner if isinstance(owner, str) else type(owner).__name__
+    for name, (v, kind) in args.items():
+        if v is None: continue
+        ok, need = ARG_KINDS[kind]
+        for x in ([v(p) for p in (0., .5, 1.)] if callable(v) else [v]):
+            num = isinstance(x, numbers.Integral if kind.startswith('int') else numbers.Real) and not isinstance(x, bool)
+            if not (num and math.isfinite(x) and ok(x)):
+                raise ValueError(f"{who}: `{name}` must be {need}{' at every point of its schedule' if callable(v) else ''}; got {x!r}")
+
 def check_logits(s:Outputs, ts:list[Outputs]):
     "Raise a clear error unless the student and every teacher give logits over the same classes"
     if s.logits is None: raise ValueError("The student's output has no logits")

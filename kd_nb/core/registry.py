@@ -6,22 +6,39 @@
 from __future__ import annotations
 import importlib, pkgutil
 from fastcore.basics import patch
+from fastcore.docments import docments
 from fastai.learner import Learner
 
 # %% auto #0
-__all__ = ['METHODS', 'register_method', 'get_method', 'list_methods']
+__all__ = ['METHODS', 'register_method', 'document_init', 'get_method', 'list_methods']
 
 # %% ../../nbs/core/06_registry.ipynb #c046
 METHODS = {}
 
 def register_method(name:str, # short name, as used by `learn.distill` and `kd-nb demo --method`
-                    demo:dict|None=None): # keyword arguments the demo uses with this method
+                    demo:dict|None=None, # keyword arguments the demo uses with this method
+                    replace:bool=False): # replace a method registered under `name` (else that is an error)
     "Class decorator: register a `DistillCallback` subclass as method `name`"
     def _inner(cls):
+        old = METHODS.get(name)
+        if old is not None and not replace and old.__qualname__ != cls.__qualname__:   # (a notebook re-defining it is fine)
+            raise ValueError(f"A method named {name!r} is registered already ({old.__module__}.{old.__qualname__}): choose "
+                             "another name, or pass `replace=True` to replace it")
         cls.method_name, cls.demo_kwargs = name, dict(demo or {})
+        document_init(cls)
         METHODS[name] = cls
         return cls
     return _inner
+
+def document_init(cls):
+    "Give `cls.__init__` a docstring listing its documented arguments (from their comments), so `help(cls)` shows them"
+    init = cls.__dict__.get('__init__')
+    if init is None or init.__doc__: return cls
+    try: d = docments(init)
+    except Exception: return cls
+    args = [f"    {k}: {v}" for k, v in d.items() if k not in ('self', 'return') and v]
+    if args: init.__doc__ = "Arguments:\n" + "\n".join(args) + "\n(other keyword arguments go to `DistillCallback`)"
+    return cls
 
 def _load_methods():
     try: pkg = importlib.import_module('kd_nb.methods')
@@ -43,9 +60,16 @@ def list_methods():
 @patch
 def distill(self:Learner, teacher, # a teacher network, a `Teacher`, or a list of them
             method='kd', # a registered method name (see `list_methods()`) or a `DistillCallback` subclass
+            replace:bool=False, # replace the distillation callback this learner has already (else that is an error)
             **kwargs): # the method's arguments (e.g. `T`, `alpha`)
     "Add distillation from `teacher` with `method` to this learner; returns the learner"
     from kd_nb.core.registry import get_method   # the package's one registry, also when this cell runs in a notebook
     cls = get_method(method) if isinstance(method, str) else method
-    self.add_cb(cls(teacher, **kwargs))
+    old = [c for c in self.cbs if getattr(c, 'kd_nb_role', None) == 'distill']
+    if old and not replace:
+        raise ValueError(f"This learner distils already ({type(old[0]).__name__}): pass `replace=True` to replace it "
+                         "(several teachers go in one callback, as a list)")
+    cb = cls(teacher, **kwargs)   # (built before removing the old one: a bad argument changes nothing)
+    self.remove_cbs(old)
+    self.add_cb(cb)
     return self

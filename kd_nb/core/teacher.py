@@ -16,8 +16,8 @@ from .hf import strip_output_hooks
 from .model import NotExported
 
 # %% auto #0
-__all__ = ['Outputs', 'to_outputs', 'ModelState', 'model_device', 'call_model', 'Teacher', 'fresh_copy', 'slice_batch',
-           'as_teachers', 'ScaleTeacherStep']
+__all__ = ['Outputs', 'to_outputs', 'ModelState', 'model_device', 'call_model', 'as_network', 'Teacher', 'fresh_copy',
+           'slice_batch', 'as_teachers', 'ScaleTeacherStep']
 
 # %% ../../nbs/core/00_teacher.ipynb #c006
 @dataclass
@@ -76,6 +76,17 @@ def call_model(model:nn.Module, xb:tuple, **kwargs):
     return model(*xb, **kwargs)
 
 # %% ../../nbs/core/00_teacher.ipynb #c012
+def as_network(m, what:str='teacher'):
+    "`m` as an `nn.Module`: a fastai `Learner` gives its model; a path, a string or another object is a clear error"
+    if m is None or isinstance(m, nn.Module): return m
+    from fastai.learner import Learner
+    if isinstance(m, Learner): return m.model   # the natural fastai mistake: pass the teacher's Learner
+    from pathlib import PurePath
+    if isinstance(m, (str, PurePath)):
+        raise TypeError(f"The {what} must be a network (an `nn.Module`), not the path {str(m)!r}: load it first, e.g. "
+                        f"`load_learner({str(m)!r}).model`, or a HF model with `AutoModelForSequenceClassification.from_pretrained(...)`")
+    raise TypeError(f"The {what} must be a network (an `nn.Module`, a fastai `Learner` or a `Teacher`), not {type(m).__name__}")
+
 class Teacher:
     "A frozen teacher (eval mode, no gradients) or an online one (`trainable`), run on all of a batch's inputs"
     def __init__(self, model:nn.Module, # the teacher network (any `nn.Module`, HF models included)
@@ -85,6 +96,9 @@ class Teacher:
                  trainable:bool=False, # an online teacher, trained with the student (see "Online teachers" below)
                  lr_mult:float|None=None): # scale an online teacher's every step to this multiple of the student's learning rate
         if lr_mult is not None and not trainable: raise ValueError("`lr_mult` is the learning rate of a trainable (online) teacher: pass `trainable=True` too.")
+        if lr_mult is not None and not (isinstance(lr_mult, (int, float)) and lr_mult >= 0):
+            raise ValueError(f"lr_mult must be a number ≥ 0 (the teacher's step as a multiple of the student's); got {lr_mult!r}")
+        model = as_network(model, 'teacher')
         store_attr()
         self.hooks = self.state = None
 

@@ -14,6 +14,7 @@ from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.losses import CrossEntropyLossFlat
 from fastai.torch_core import default_device
+import kd_nb.core.callback   # kd_nb's pre-fit checks (e.g. loaders with sample indices in a plain `Learner`)
 
 # %% auto #0
 __all__ = ['SPLIT_SEED', 'MissingDataError', 'pkg_path', 'TensorDS', 'IdxDL', 'strat_idxs', 'split_idxs', 'set_attrs',

@@ -9,7 +9,7 @@ import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import store_attr
-from ..core.callback import DistillCallback, check_logits
+from ..core.callback import DistillCallback, check_logits, check_args
 from ..core.registry import register_method
 from ..core.distrib import mean_ranks
 
@@ -89,6 +89,7 @@ class ContinuationKD(DistillCallback):
                  smooth:bool=False, # Φ rises linearly rather than in τ_max steps
                  n_kd:float=1., # ψ reaches 1 after this fraction of training (N_kd / epochs)
                  **kwargs): # passed to `DistillCallback` (e.g. `cache`, `valid_terms`)
+        check_args(self, tau_max=(tau_max, 'int_pos'), m=(m, 'nonneg'), m_rel=(m_rel, 'nonneg'))
         super().__init__(teachers, weights={'kd': 1.}, **kwargs)
         store_attr('tau_max,m,m_rel,smooth,n_kd')
         self.phi, self.psi = AnnealPhi(tau_max, smooth), ContinuationPsi(n_kd)
@@ -131,6 +132,7 @@ class AnnealingKD(DistillCallback):
                  smooth:bool=False, # Φ rises linearly rather than in τ_max steps
                  **kwargs): # passed to `DistillCallback`
         if not 0 < phase1 <= 1: raise ValueError(f"phase1 is a fraction of training in (0, 1], got {phase1!r}")
+        check_args(self, tau_max=(tau_max, 'int_pos'))
         super().__init__(teachers, weights={'kd': 1.}, **kwargs)
         store_attr('tau_max,phase1,smooth')
         self.phi, self.switch = AnnealPhi(tau_max, smooth, span=phase1), PhaseSwitch(phase1)

@@ -8,9 +8,10 @@ import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import store_attr
-from ..core.callback import DistillCallback, check_logits
+from ..core.callback import DistillCallback, check_logits, check_args
 from ..core.registry import register_method
 from ..core.distrib import gather_ranks, mean_ranks
+import warnings
 from ..core.hooks import last_linear
 from ..losses import kl_div
 
@@ -93,7 +94,8 @@ class CRDCallback(DistillCallback):
                  beta=0.8, # weight of the CRD term (a number or a schedule)
                  alpha=0., # weight of Hinton's KD term; 0 leaves it out (official CRD+KD: 1)
                  T=4., # KD temperature
-                 nce_k:int=16384, # negatives per anchor K (official default; must fit the other-class pool)
+                 nce_k:int=16384, # negatives per anchor K (official default)
+                 fit_k:bool=True, # if the other-class pool is smaller than `nce_k`, draw the whole pool (a warning says so); False: an error
                  feat_dim:int=128, # embedding size d
                  tau:float=0.07, # temperature of the scores
                  momentum:float=0.5, # memory momentum m
@@ -101,11 +103,14 @@ class CRDCallback(DistillCallback):
                  student_layer:str|None=None, # student feature path (default: input of its last nn.Linear)
                  labels=None, # classes of the training samples (default: read from `dls.train_ds`)
                  **kwargs): # passed to `DistillCallback` (e.g. `valid_terms`)
+        check_args(self, beta=(beta, 'nonneg'), alpha=(alpha, 'nonneg'), T=(T, 'pos'), nce_k=(nce_k, 'int_pos'),
+                   feat_dim=(feat_dim, 'int_pos'), tau=(tau, 'pos'), momentum=(momentum, 'unit'))
         weights = {'crd': beta}
         if callable(alpha) or alpha: weights['kd'] = alpha
         super().__init__(teachers, weights=weights, **kwargs)
         if len(self.teachers) != 1: raise ValueError(f"CRD distils from one teacher; got {len(self.teachers)}")
-        store_attr('beta,alpha,T,nce_k,feat_dim,tau,momentum,student_layer,labels')
+        store_attr('beta,alpha,T,nce_k,fit_k,feat_dim,tau,momentum,student_layer,labels')
+        self.k = nce_k
         t = self.teachers[0]
         if layer is None:
             p = last_linear(t.model) if t.model is not None else None
@@ -148,10 +153,14 @@ class CRDCallback(DistillCallback):
             raise ValueError(f"CRD got {M} training labels but the training set has {len(self.dls.train_ds)} samples")
         counts = torch.bincount(labels)
         c = int(counts.argmax()); pool = M - int(counts[c])
-        if self.nce_k > pool:
+        self.k = self.nce_k
+        if self.nce_k > pool and self.fit_k:
+            warnings.warn(f"CRD: nce_k={self.nce_k} is more than the {pool} samples outside class {c}: drawing {pool} negatives per sample")
+            self.k = pool
+        elif self.nce_k > pool:
             raise ValueError(f"CRD draws nce_k={self.nce_k} negatives per sample from the other classes, but the training set "
                              f"({M} samples, {int(counts[c])} of class {c}) has only {pool} samples outside class {c}. "
-                             f"The largest nce_k that works here is {pool}: pass nce_k<={pool}.")
+                             f"The largest nce_k that works here is {pool}: pass nce_k<={pool} (or fit_k=True).")
         idx = self.sample_idx
         if idx is not None and len(idx) and int(idx.max()) >= M:
             raise ValueError(f"CRD: sample index {int(idx.max())} is outside the training set ({M} samples); "
@@ -179,7 +188,7 @@ class CRDCallback(DistillCallback):
             else:                                                   # validation: no memory row; the other view's embedding
                 idx, y = None, self.yb[0].to(dev)
                 pos_t, pos_s = vt.detach(), vs.detach()
-            neg = sample_negatives(mod.labels, y, self.nce_k, first=self.dry_run)
+            neg = sample_negatives(mod.labels, y, self.k, first=self.dry_run)
             out_s = torch.exp(torch.cat([(pos_t * vs).sum(1, keepdim=True), memory_scores(mod.mem_t, vs, neg)], 1) / self.tau)
             out_t = torch.exp(torch.cat([(pos_s * vt).sum(1, keepdim=True), memory_scores(mod.mem_s, vt, neg)], 1) / self.tau)
             Z = mod.Z.clone()

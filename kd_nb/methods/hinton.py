@@ -5,7 +5,7 @@
 # %% ../../nbs/methods/10_hinton.ipynb #c003
 from __future__ import annotations
 from fastcore.basics import store_attr
-from ..core.callback import DistillCallback, check_logits
+from ..core.callback import DistillCallback, check_logits, check_args
 from ..core.registry import register_method
 from ..losses import kl_div, ensemble_logits
 
@@ -20,6 +20,7 @@ class KDCallback(DistillCallback):
                  T=4., # temperature: a number or a schedule of `pct_train`
                  alpha=0.9, # weight of the KD term; the task loss gets 1 − α. A number or a schedule
                  **kwargs): # passed to `DistillCallback` (e.g. `valid_terms`)
+        check_args(self, T=(T, 'pos'), alpha=(alpha, 'unit'))   # T=0 makes every loss NaN; α>1 a negative task weight
         super().__init__(teachers, weights={'kd': alpha}, **kwargs)
         store_attr('T,alpha')
     def current_weights(self):
