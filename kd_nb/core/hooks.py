@@ -21,7 +21,7 @@ def get_module(model:nn.Module, # the model to search
                path:str): # dotted module path as in `model.named_modules()`; '' is the model itself
     "The submodule of `model` at `path`, with a helpful error listing close names when it does not exist"
     mods = dict(model.named_modules())
-    for p in (path, f'module.{path}', path.removeprefix('module.')):
+    for p in (path, f'module.{path}', path.removeprefix('module.'), f'_orig_mod.{path}'):   # DDP/DataParallel, `torch.compile`
         if p in mods: return mods[p]
     close = difflib.get_close_matches(path, list(mods), n=5, cutoff=0.5)
     hint = f" Did you mean one of {close}?" if close else f" Valid paths start with: {[k for k in mods if k and '.' not in k][:10]}"
@@ -39,6 +39,15 @@ def first_tensor(o):
     return None
 
 # %% ../../nbs/core/01_hooks.ipynb #c010
+def _compiled(m:nn.Module)->bool:
+    "Is `m` (or a module inside it) a `torch.compile`d module?"
+    return any(hasattr(x, '_orig_mod') for x in m.modules())
+
+def _recompile():
+    "Make `torch.compile`d models trace their hooks again (dynamo does not guard on hooks: a model compiled before would skip them)"
+    import torch._dynamo
+    torch._dynamo.reset()
+
 class FeatureHooks:
     "Store the outputs of the modules at `paths` in `model` on every forward, in `self.feats[path]`"
     def __init__(self, model:nn.Module, # model to hook
@@ -49,6 +58,8 @@ class FeatureHooks:
         mods = [get_module(model, p.removesuffix(':in')) for p in self.paths]
         self.handles = [m.register_forward_pre_hook(self._hook(p, True)) if p.endswith(':in') else m.register_forward_hook(self._hook(p))
                         for p, m in zip(self.paths, mods)]
+        self.compiled = _compiled(model)
+        if self.compiled: _recompile()
 
     def _hook(self, path, is_input=False):
         def f(module, inp, out=None):
@@ -58,6 +69,7 @@ class FeatureHooks:
 
     def clear(self): self.feats = {}
     def remove(self):
+        if self.handles and getattr(self, 'compiled', False): _recompile()   # (the compiled graphs call the hooks: drop them)
         for h in self.handles: h.remove()
         self.handles, self.feats = [], {}
     @property

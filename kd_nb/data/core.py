@@ -14,11 +14,12 @@ from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.losses import CrossEntropyLossFlat
 from fastai.torch_core import default_device
+from fastai.data.transforms import CategoryMap
 import kd_nb.core.callback   # kd_nb's pre-fit checks (e.g. loaders with sample indices in a plain `Learner`)
 
 # %% auto #0
-__all__ = ['SPLIT_SEED', 'MissingDataError', 'pkg_path', 'TensorDS', 'IdxDL', 'strat_idxs', 'split_idxs', 'set_attrs',
-           'tensor_dls', 'symmetric_noise', 'add_label_noise']
+__all__ = ['SPLIT_SEED', 'MissingDataError', 'pkg_path', 'TensorDS', 'show_samples', 'IdxDL', 'strat_idxs', 'split_idxs',
+           'set_attrs', 'tensor_dls', 'symmetric_noise', 'add_label_noise']
 
 # %% ../../nbs/data/00_core.ipynb #c006
 class MissingDataError(ImportError):
@@ -53,11 +54,61 @@ class TensorDS:
         i = torch.as_tensor(idxs)
         return (self.norm(self.x.index_select(0, i)), *(y.index_select(0, i) for y in self.ys))
 
+_DATA_ATTRS = ('c', 'vocab', 'n_inp', 'mean', 'std', 'with_idx', 'tokenizer')
+
+def show_samples(dl, b, preds=None, max_n:int=9, ncols:int=3, figsize=None):
+    "Images in a grid titled by class (and prediction), or a table of texts, for a batch `b` of a kd_nb loader"
+    n_inp = getattr(dl, 'n_inp', 1)
+    x, y = b[0], (b[n_inp] if len(b) > n_inp else None)
+    vocab = list(getattr(dl, 'vocab', None) or [])
+    name = lambda i: vocab[int(i)] if 0 <= int(i) < len(vocab) else str(int(i))
+    n = min(max_n, len(x))
+    preds = None if preds is None else (preds[0] if isinstance(preds, (tuple, list)) else preds)
+    tok = getattr(dl, 'tokenizer', None)
+    if tok is not None or not x.is_floating_point():   # token ids: a table
+        texts = [tok.decode(r[r != 0].tolist(), skip_special_tokens=True) if tok is not None else ' '.join(map(str, r[r != 0].tolist()))
+                 for r in x[:n].cpu()]
+        df = pd.DataFrame({'text': texts, **({'class': [name(v) for v in y[:n]]} if y is not None else {}),
+                           **({'prediction': [name(v) for v in preds[:n]]} if preds is not None else {})})
+        try:
+            from IPython.display import display; display(df)
+        except ImportError: print(df)
+        return df
+    import matplotlib.pyplot as plt
+    ds = dl.dataset
+    img = x[:n].detach().float().cpu()
+    img = img * getattr(ds, 'std', 1.) + getattr(ds, 'mean', 0.)   # back to [0, 1]
+    if img.dim() == 2: side = int(img.shape[1] ** .5); img = img.view(n, 1, side, side) if side * side == img.shape[1] else img.view(n, 1, 1, -1)
+    nrows = (n + ncols - 1) // ncols
+    fig, axs = plt.subplots(nrows, ncols, figsize=figsize or (2 * ncols, 2.2 * nrows), squeeze=False)
+    for i, ax in enumerate(axs.flat):
+        ax.axis('off')
+        if i >= n: continue
+        im = img[i].clamp(0, 1)
+        ax.imshow(im[0] if im.shape[0] == 1 else im.permute(1, 2, 0), cmap='gray' if im.shape[0] == 1 else None)
+        t = name(y[i]) if y is not None else ''
+        if preds is not None:
+            ax.set_title(f"{name(preds[i])}/{t}", color='green' if y is not None and int(preds[i]) == int(y[i]) else 'red', fontsize=9)
+        else: ax.set_title(t, fontsize=9)
+    return axs
+
 class IdxDL(DataLoader):
     "fastai `DataLoader` that builds a whole batch with `dataset.batch(idxs)` (no per-item collation)"
     def create_batches(self, samps):
         for b in chunked(samps, self.bs, self.drop_last): yield self.create_batch(b)
     def create_batch(self, b): return self.dataset.batch(b)
+    def new(self, dataset=None, cls=None, **kwargs):
+        "A copy with other settings (`shuffle`, `bs`…), keeping the data's attributes (`vocab`, `c`, `n_inp`, `tokenizer`…)"
+        res = super().new(dataset, cls, **kwargs)
+        for k in _DATA_ATTRS:
+            if k in self.__dict__ and k not in res.__dict__: setattr(res, k, self.__dict__[k])
+        return res
+    def show_batch(self, b=None, max_n:int=9, ncols:int=3, figsize=None, **kwargs):
+        "Show `max_n` samples of a batch (`b`: one from this loader): images or texts with their class"
+        return show_samples(self, self.one_batch() if b is None else b, None, max_n, ncols, figsize)
+    def show_results(self, b, out, max_n:int=9, ncols:int=3, figsize=None, **kwargs):
+        "Show `max_n` samples of batch `b` with the model's decoded predictions `out` (as `learn.show_results` calls it)"
+        return show_samples(self, b, out, max_n, ncols, figsize)
     def __reduce_ex__(self, protocol):
         if len(self.dataset) == 0:   # `learn.export()`'s empty loader: pickled as fastai's plain `DataLoader` (loads without kd_nb)
             return (copyreg._reconstructor, (DataLoader, object, None), self.__dict__)
@@ -101,6 +152,7 @@ def tensor_dls(train_ds, valid_ds, bs, seed, device, **attrs):
     trn = IdxDL(train_ds, bs=bs, shuffle=True, drop_last=True, device=device)
     trn.rng = random.Random(seed)
     val = IdxDL(valid_ds, bs=2*bs, shuffle=False, device=device)
+    if attrs.get('vocab') is not None: attrs['vocab'] = CategoryMap(list(attrs['vocab']), sort=False)   # as fastai's own loaders
     return set_attrs(DataLoaders(trn, val, device=device), **attrs)
 
 # %% ../../nbs/data/00_core.ipynb #c056
