@@ -165,35 +165,39 @@ def _flat(logits:torch.Tensor, targets:torch.Tensor, ignore_index:int=-100):
     return z[keep], y[keep]
 
 def calibration_bins(probs:torch.Tensor, targets:torch.Tensor, n_bins:int=15):
-    "Per bin of top-1 confidence over (0, 1]: the number of samples, their summed confidence and summed correctness"
+    "Per bin of top-1 confidence (torchmetrics' bins `[m/M, (m+1)/M)`, 1.0 in the last): samples, summed confidence, summed correctness"
     conf, pred = probs.float().max(-1)
-    b = ((conf * n_bins).ceil().long() - 1).clamp(0, n_bins - 1)   # (0, 1/M] → bin 0, …, ((M-1)/M, 1] → bin M-1
+    edges = torch.linspace(0, 1, n_bins + 1, device=conf.device)
+    b = (torch.bucketize(conf, edges, right=True) - 1).clamp(0, n_bins - 1)
     cnt = torch.bincount(b, minlength=n_bins).float()
     return cnt, torch.bincount(b, weights=conf, minlength=n_bins), torch.bincount(b, weights=(pred == targets).float(), minlength=n_bins)
 
 def ece(probs:torch.Tensor, # predicted class probabilities, (N, C)
         targets:torch.Tensor, # true classes, (N,)
         n_bins:int=15): # equal-width confidence bins
-    "Expected calibration error of top-1 confidence"
-    cnt, sc, sa = calibration_bins(probs, targets.to(probs.device), n_bins)
-    return ((sc - sa).abs().sum() / cnt.sum().clamp_min(1)).item()
+    "Expected calibration error of top-1 confidence (torchmetrics' `multiclass_calibration_error`, L1)"
+    from torchmetrics.functional.classification import multiclass_calibration_error
+    if len(targets) == 0: return 0.
+    return multiclass_calibration_error(probs.float(), targets.to(probs.device), probs.shape[-1], n_bins=n_bins, norm='l1').item()
 
 # %% ../../nbs/tools/00_experiment.ipynb #c020
 class ECE(Metric):
-    "Expected calibration error (T = 1 softmax of the predictions, `n_bins` equal-width bins) as a fastai metric"
+    "Expected calibration error (T = 1 softmax of the predictions, `n_bins` equal-width bins) as a fastai metric (torchmetrics)"
     def __init__(self, n_bins:int=15): self.n_bins = n_bins
-    def reset(self): self.bins = None
+    def reset(self): self.tm = None
     def accumulate(self, learn):
         z, y = _flat(learn.pred.detach(), learn.yb[0])
-        got = torch.stack(calibration_bins(F.softmax(z.float(), -1), y, self.n_bins))
-        self.bins = got if self.bins is None else self.bins + got
+        if self.tm is None:
+            from torchmetrics.classification import MulticlassCalibrationError
+            self.tm = MulticlassCalibrationError(z.shape[-1], n_bins=self.n_bins, norm='l1', validate_args=False).to(z.device)
+        if len(y): self.tm.update(F.softmax(z.float(), -1), y)
     @property
     def value(self):
-        if self.bins is None: return None
-        cnt, sc, sa = self.bins
-        return ((sc - sa).abs().sum() / cnt.sum().clamp_min(1)).item()
+        if self.tm is None: return None
+        return self.tm.compute().item() if self.tm.confidences else 0.
     @property
     def name(self): return 'ece'
+    def __getstate__(self): return {**self.__dict__, 'tm': None}   # `learn.export()` keeps no predictions, no torchmetrics object
 
 class NLL(Metric):
     "Mean negative log-likelihood (cross-entropy of the predictions, T = 1) as a fastai metric"
