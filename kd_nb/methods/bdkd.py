@@ -27,7 +27,10 @@ class DMLCallback(DistillCallback):
                  teacher_ce_weight=1., # weight of the teacher's cross-entropy with the labels
                  teacher_kd_weight=1., # weight of the teacher's divergence term
                  teacher_term:str='dml', # 'dml': KL(p_s‖p_t) over the teacher; 'rkl': KL(p_t‖p_s) over the teacher
+                 schedule:str='joint', # 'joint': both step on every batch, from one forward pass; 'alternate': in turn, as the official DML code
                  **kwargs): # passed to `DistillCallback`
+        if schedule not in ('joint', 'alternate'):
+            raise ValueError(f"schedule must be 'joint' (both networks step on every batch) or 'alternate' (in turn, as the official DML code), got {schedule!r}")
         if isinstance(teacher, (list, tuple)):
             raise ValueError(f"{type(self).__name__} trains one teacher with the student; got {len(teacher)}")
         if isinstance(teacher, Teacher) and not teacher.trainable:
@@ -37,7 +40,25 @@ class DMLCallback(DistillCallback):
         t = teacher if isinstance(teacher, Teacher) else Teacher(teacher, trainable=True)
         super().__init__(t, weights={'fkl': kd_weight, 'rkl': kd_weight, 'teacher_ce': teacher_ce_weight,
                                      'teacher_kd': teacher_kd_weight}, **kwargs)
-        store_attr('T,teacher_term')
+        store_attr('T,teacher_term,schedule')
+
+    _student_terms, _teacher_terms = ('task', 'fkl', 'rkl'), ('teacher_ce', 'teacher_kd')
+    def turn(self)->str:
+        "Whose step this training batch is: 'both' ('joint'), else 'student' on even batches and 'teacher' on odd ones"
+        if self.schedule == 'joint': return 'both'
+        return 'student' if self.learn.train_iter % 2 == 0 else 'teacher'
+
+    def current_weights(self):
+        w, turn = super().current_weights(), self.turn()
+        if turn == 'both': return w
+        mine = self._student_terms if turn == 'student' else self._teacher_terms
+        return {k: (v if k in mine else 0.) for k, v in w.items()}
+
+    def before_step(self):
+        "'alternate': clear the gradients of the network that sits this batch out, so that the optimizer skips it"
+        turn = self.turn()
+        if turn == 'both': return
+        for p in (self.teachers[0].model if turn == 'student' else self.student).parameters(): p.grad = None
 
     def check(self, s, ts):
         super().check(s, ts); check_logits(s, ts)
@@ -79,7 +100,7 @@ class BDKDCallback(DMLCallback):
                  teacher_term:str='rkl', # 'rkl' (BD-KD's teacher) or 'dml' (DML's teacher)
                  **kwargs): # passed to `DMLCallback` (`kd_weight`, `teacher_ce_weight`, `teacher_kd_weight`, …)
         if soft and kappa <= 0: raise ValueError(f"kappa must be positive, got {kappa}")
-        super().__init__(teacher, T=T, teacher_term=teacher_term, **kwargs)
+        super().__init__(teacher, T=T, teacher_term=teacher_term, **kwargs)   # (`schedule` too, through `kwargs`)
         store_attr('soft,kappa,lam_hi,lam_lo')
 
     def routing(self, zs, zt, T):

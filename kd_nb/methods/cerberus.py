@@ -27,13 +27,14 @@ def _bert_init(m:nn.Module, std:float=0.02):
     elif isinstance(m, nn.LayerNorm): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
 
 class CerberusHead(nn.Module):
-    "`n_layers` transformer blocks and a [CLS] classifier (dense → GELU → dropout → out)"
-    def __init__(self, config, n_layers:int=1, n_classes:int=2):
+    "`n_layers` transformer blocks and a [CLS] classifier (dropout → dense → GELU → dropout → out, as ELECTRA's)"
+    def __init__(self, config, n_layers:int=1, n_classes:int=2,
+                 dropout_in:bool=True): # dropout on the [CLS] vector before the dense layer (official); False: none there
         super().__init__()
         from transformers.models.bert.modeling_bert import BertLayer
         self.layers = nn.ModuleList([BertLayer(config) for _ in range(n_layers)])
-        d = config.hidden_size
-        self.classifier = nn.Sequential(nn.Linear(d, d), nn.GELU(), nn.Dropout(config.hidden_dropout_prob), nn.Linear(d, n_classes))
+        d, p = config.hidden_size, config.hidden_dropout_prob
+        self.classifier = nn.Sequential(*([nn.Dropout(p)] if dropout_in else []), nn.Linear(d, d), nn.GELU(), nn.Dropout(p), nn.Linear(d, n_classes))
         self.apply(_bert_init)
     def forward(self, h:Tensor, ext_mask:Tensor)->Tensor:
         for l in self.layers:
@@ -51,13 +52,14 @@ class CerberusModel(nn.Module):
                  max_len:int=128, # longest sequence (`max_position_embeddings`)
                  dropout:float=0.1,
                  same_init:bool=True, # every head starts from the same weights
+                 head_dropout_in:bool=True, # dropout before each head's dense layer, as the official heads (False: the head of the saved experiment)
                  seed:int|None=None): # seed of the initialisation
         super().__init__()
         self.body = bert_student(body_layers, width, attn_heads, tokenizer=tokenizer, vocab_size=vocab_size, max_len=max_len,
                                  seed=seed, num_labels=n_classes, hidden_dropout_prob=dropout, attention_probs_dropout_prob=dropout)
         self.config = self.body.config
-        h0 = CerberusHead(self.body.config, head_layers, n_classes)
-        self.heads = nn.ModuleList([h0] + [copy.deepcopy(h0) if same_init else CerberusHead(self.body.config, head_layers, n_classes)
+        h0 = CerberusHead(self.body.config, head_layers, n_classes, head_dropout_in)
+        self.heads = nn.ModuleList([h0] + [copy.deepcopy(h0) if same_init else CerberusHead(self.body.config, head_layers, n_classes, head_dropout_in)
                                            for _ in range(n_heads - 1)])
     @property
     def n_heads(self): return len(self.heads)

@@ -15,7 +15,7 @@ from ..core.hooks import connector
 from ..losses import kl_div
 
 # %% auto #0
-__all__ = ['hsic', 'linear_cka', 'patch_mask', 'TransformerBlock', 'DPKHead', 'dpk_loss', 'align_maps', 'DPKCallback',
+__all__ = ['hsic', 'linear_cka', 'patch_mask', 'TransformerBlock', 'DPKHead', 'dpk_loss', 'align_maps', 'DPKCallback', 'conv_reg',
            'FitNetCallback']
 
 # %% ../../nbs/methods/12_dpk.ipynb #c006
@@ -191,27 +191,47 @@ class DPKCallback(DistillCallback):
         if self.alpha: out['kd'] = kl_div(s.logits, ts[0].logits, self.sched(self.T))
         return out
 
+# %% ../../nbs/methods/12_dpk.ipynb #c030b
+def conv_reg(s_feat:Tensor, # an example student map `(B, C_s, H_s, W_s)`
+             t_feat:Tensor, # an example teacher map `(B, C_t, H_t, W_t)`
+             relu:bool=True)->nn.Sequential: # end with a ReLU (as RepDistiller's default)
+    "RepDistiller's FitNet regressor (`ConvReg`): a convolution sized by the maps' heights, BatchNorm, ReLU"
+    if s_feat.dim() != 4 or t_feat.dim() != 4:
+        raise ValueError(f"The official FitNet regressor maps 4-d feature maps, got {tuple(s_feat.shape)} → {tuple(t_feat.shape)}")
+    (cs, hs, ws), (ct, ht, wt) = s_feat.shape[1:], t_feat.shape[1:]
+    if hs == 2 * ht: conv = nn.Conv2d(cs, ct, 3, stride=2, padding=1)               # halve the map
+    elif 2 * hs == ht: conv = nn.ConvTranspose2d(cs, ct, 4, stride=2, padding=1)    # double it
+    elif hs >= ht and ws >= wt: conv = nn.Conv2d(cs, ct, (1 + hs - ht, 1 + ws - wt))   # a valid convolution (1×1 for equal sizes)
+    else:
+        raise ValueError(f"The official FitNet regressor cannot map a {hs}×{ws} student map to a {ht}×{wt} teacher map (it maps "
+                         "maps at least as large, or exactly half as large): pass regressor='connector' (1×1 convolution + resize)")
+    return nn.Sequential(conv, nn.BatchNorm2d(ct), *([nn.ReLU()] if relu else []))
+
 # %% ../../nbs/methods/12_dpk.ipynb #c031
 @register_method('fitnet', demo=dict(t_layer='body.2', s_layer='body.2'))
 class FitNetCallback(DistillCallback):
-    "FitNet hint loss (joint): CE + β·MSE(connector(F_s), F_t)"
+    "FitNet hint loss (joint): CE + β·MSE(r(F_s), F_t), r RepDistiller's regressor (`conv_reg`) or kd_nb's `connector`"
     def __init__(self, teachers, # one teacher network (or `Teacher`)
                  t_layer:str, # teacher module path of the hint
                  s_layer:str, # student module path of the guided feature
                  beta=1., # weight of the hint loss: a number or a schedule
+                 regressor:str='official', # 'official': RepDistiller's `conv_reg` (conv + BN + ReLU); 'connector': kd_nb's (1×1 conv + BN + resize)
                  **kwargs): # passed to `DistillCallback`
+        if regressor not in ('official', 'connector'):
+            raise ValueError(f"regressor must be 'official' (RepDistiller's ConvReg) or 'connector' (kd_nb's), got {regressor!r}")
         super().__init__(teachers, weights={'hint': beta}, layers=[t_layer], student_layers=[s_layer], **kwargs)
         if len(self.teachers) != 1: raise ValueError(f"FitNet distils from one teacher, got {len(self.teachers)}")
-        store_attr('t_layer,s_layer,beta')
+        store_attr('t_layer,s_layer,beta,regressor')
     def _feats(self, s, ts):
         fs, ft = s.features.get(self.s_layer), ts[0].features.get(self.t_layer)
         if fs is None or ft is None: raise ValueError(f"FitNet needs the student's feature at {self.s_layer!r} and the teacher's at {self.t_layer!r}")
         return fs, ft
+    def _regressor(self, fs, ft):
+        return conv_reg(fs, ft) if self.regressor == 'official' and fs.dim() == 4 else connector(fs, ft)
     def check(self, s, ts):
         super().check(s, ts)
-        fs, ft = self._feats(s, ts)
-        connector(fs, ft)   # raises a clear error for shapes it cannot connect
-    def setup(self, s, ts): return {'connector': connector(*self._feats(s, ts))}
+        self._regressor(*self._feats(s, ts))   # raises a clear error for shapes it cannot connect
+    def setup(self, s, ts): return {'connector': self._regressor(*self._feats(s, ts))}
     def terms(self, s, ts):
         fs, ft = self._feats(s, ts)
         return {'hint': F.mse_loss(self.aux['connector'](fs).float(), ft.float())}

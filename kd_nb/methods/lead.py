@@ -18,6 +18,7 @@ from ..data.text import pad_batch
 from ..data.retrieval import BiEncoder, BiEncoderOutput
 from ..core.hf import check_same_tokenizer, check_layer, check_seq_len
 from ..core.store import OutputStore, fingerprint
+from ..core.distrib import distributed, gather_ranks
 
 # %% auto #0
 __all__ = ['sample_pairs', 'layer_weights', 'CachedBiEncoder', 'teacher_lr_splitter', 'LEADCallback']
@@ -136,7 +137,8 @@ class LEADCallback(DistillCallback):
     def __init__(self, teacher, # a `BiEncoder`, `CachedBiEncoder`, HF encoder (wrapped with `pooling`) or `Teacher`
                  K:int=2, # layer pairs for `L_lyr` (0: final layers only). Official default 5, for 12→6 layers
                  every:int=10, # re-draw the pairs every `every` optimizer steps (official `save_steps`)
-                 tau:float=1., # temperature of every passage distribution
+                 tau:float=1., # temperature of the passage distributions (see `tau_on`)
+                 tau_on:str='target', # 'target': τ on the target softmax only (official); 'both': on both distributions and the layer NLLs
                  tau_layer:float=10., # temperature of the layer weights
                  trainable:bool=False, # train the teacher jointly (a `Teacher` passed in keeps its own setting)
                  teacher_lr_mult:float|None=None, # a jointly trained teacher's learning rate as a multiple of the student's
@@ -145,10 +147,12 @@ class LEADCallback(DistillCallback):
                  pooling:str='mean', # pooling of a HF encoder passed as the teacher
                  seed:int|None=None, # seed of the layer draws (`None`: torch's seed at the start of each fit)
                  **kwargs): # passed to `DistillCallback`
+        if tau <= 0: raise ValueError(f"tau must be positive, got {tau}")
+        if tau_on not in ('target', 'both'): raise ValueError(f"tau_on must be 'target' (official) or 'both', got {tau_on!r}")
         t = _as_retrieval_teacher(teacher, pooling, trainable, teacher_lr_mult)
         weights = {'rep': w_rep, **({'lyr': w_lyr} if K else {}), **({'teacher_nll': w_tch} if t.trainable else {})}
         super().__init__(t, weights=weights, student_hidden_states=True, **kwargs)
-        store_attr('K,every,tau,tau_layer,detach_teacher,seed')
+        store_attr('K,every,tau,tau_on,tau_layer,detach_teacher,seed')
         self.pairs, self.n_steps, self.layer_log, self.rng = None, 0, [], None
 
     @property
@@ -165,7 +169,9 @@ class LEADCallback(DistillCallback):
 
     def before_fit(self):
         super().before_fit()
-        self.rng = random.Random(self.seed if self.seed is not None else torch.initial_seed())
+        seed = self.seed if self.seed is not None else torch.initial_seed()
+        if distributed(): seed = int(gather_ranks(torch.tensor([seed % 2**62]))[0])   # rank 0's: every rank draws the same pairs
+        self.rng = random.Random(seed)
         self.pairs, self.n_steps, self.layer_log = None, 0, []
 
     def check(self, s, ts):
@@ -202,20 +208,26 @@ class LEADCallback(DistillCallback):
         self.n_steps += 1
         if self.K and self.n_steps % self.every == 0: self.resample()
 
+    def kl(self, z:Tensor, target:Tensor)->Tensor:
+        "KL(P(target) ‖ P(z)) over the candidates: τ on the target alone (`tau_on='target'`, official) or on both"
+        if self.tau_on == 'both': return kl_div(z, target, self.tau, scale=False)
+        return kl_div(z, target / self.tau, 1., scale=False)
+
     def terms(self, s, ts):
-        t, y, tau = ts[0], self.targets, self.tau
+        t, y = ts[0], self.targets
+        tau_nll = self.tau if self.tau_on == 'both' else 1.   # the official NLLs (L_tch, the layer weights) use no τ
         tgt = (lambda x: x.detach()) if self.detach_teacher else (lambda x: x)
         with torch.autocast(device_type=s.logits.device.type, enabled=False):
             zs, zt = s.logits.float(), t.logits.float()
-            out = {'rep': kl_div(zs, tgt(zt), tau, scale=False)}                  # KL(P_t^N ‖ P_s^M)
+            out = {'rep': self.kl(zs, tgt(zt))}                  # KL(P_t^N ‖ P_s^M)
             if self.trainable:
-                out['rep'] = out['rep'] + kl_div(zt, tgt(zs), tau, scale=False)   # + KL(P_s^M ‖ P_t^N)
-                out['teacher_nll'] = F.cross_entropy(zt / tau, y)
+                out['rep'] = out['rep'] + self.kl(zt, tgt(zs))   # + KL(P_s^M ‖ P_t^N)
+                out['teacher_nll'] = F.cross_entropy(zt / tau_nll, y)
             if self.K:
                 if self.pairs is None: self.resample()
                 a, b = self.pairs
-                w, nll = layer_weights(t.hidden_states, y, a, tau, self.tau_layer)
-                out['lyr'] = sum(w[k] * kl_div(s.hidden_states[b[k]].float(), tgt(t.hidden_states[a[k]].float()), tau, scale=False)
+                w, nll = layer_weights(t.hidden_states, y, a, tau_nll, self.tau_layer)
+                out['lyr'] = sum(w[k] * self.kl(s.hidden_states[b[k]].float(), tgt(t.hidden_states[a[k]].float()))
                                  for k in range(self.K))
                 if self.training and not self.dry_run:
                     self.layer_log.append(dict(step=self.n_steps, a=tuple(a), b=tuple(b), w=w.detach().cpu(), nll=nll.detach().cpu()))

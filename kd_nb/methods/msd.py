@@ -19,6 +19,7 @@ from ..core.teacher import Teacher, call_model, slice_batch
 from ..core.registry import register_method
 from ..core.hf import strip_output_hooks, check_same_tokenizer, check_same_labels, check_seq_len, check_layer
 from ..core.store import OutputStore, fingerprint, store_key
+from ..core.distrib import distributed, rank, DistributedDL
 from ..data.text import pad_batch
 from ..losses import mmd_rbf
 from ..data.ner import TAGS, entity_prf
@@ -198,8 +199,8 @@ class CachedTagger(nn.Module):
         return TaggerOutput(logits=z[:, -1], layer_logits=tuple(z[:, i] for i in range(z.shape[1] - 1)), cls=got['cls'])
 
     def save(self):
-        "Save the store (with a `path`) as one file, named by the tagger's `store_key`"
-        self.store.save()
+        "Save the store (with a `path`) as one file, named by the tagger's `store_key`; in a distributed fit, rank 0 writes it"
+        if rank() == 0: self.store.save()
 
 # %% ../../nbs/methods/18_msd.ipynb #c031
 def masked_prob_mse(s_logits:Tensor, # student logits (…, C)
@@ -223,7 +224,11 @@ class Cycle:
         if self.it is None: self.it = iter(self.dl)
         try: b = next(self.it)
         except StopIteration:
-            self.passes += 1; self.it = iter(self.dl); b = next(self.it)
+            self.passes += 1; self.it = iter(self.dl)
+            try: b = next(self.it)
+            except StopIteration:
+                raise ValueError("The source dataloader gives no batch: it holds fewer samples than one batch with `drop_last` "
+                                 "(in a distributed fit each rank reads 1/world of it): use a smaller batch size or more source data") from None
         self.n += 1
         return b
 
@@ -268,7 +273,8 @@ class MSDCallback(DistillCallback):
         if self.use_mmd and self.source is not None:   # (an exported callback has no source: it can still predict)
             if hasattr(self.source, 'rng'):
                 self.source.rng = random.Random(self.source_seed if self.source_seed is not None else torch.initial_seed())
-            self.cycle = Cycle(self.source)
+            # several processes: each rank reads its own share of every source pass, in rank 0's order (as fastai's loaders)
+            self.cycle = Cycle(DistributedDL(self.source) if distributed() else self.source)
 
     def before_batch(self):
         if self.training and self.use_mmd and self.cycle is not None:

@@ -11,7 +11,8 @@ import torch, torch.nn as nn
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy
-from fastai.torch_core import set_seed, num_distrib
+from fastai.torch_core import set_seed, num_distrib, rank_distrib
+from fastai.callback.core import Callback
 import fastai.distributed   # `learn.distrib_ctx`
 from ..core.distrib import distributed, rank
 from ..core.registry import get_method
@@ -48,6 +49,8 @@ def _crd(bs): return _mlp_learner(get_method('crd')(synth_mlp(seed=1, bn=False),
 def _dml(bs): return _mlp_learner(get_method('dml')(synth_mlp(seed=1, bn=False)), bs)
 @ddp_case('bd-kd')
 def _bdkd(bs): return _mlp_learner(get_method('bd-kd')(synth_mlp(seed=1, bn=False)), bs)
+@ddp_case('dml-alternate')
+def _dml_alt(bs): return _mlp_learner(get_method('dml')(synth_mlp(seed=1, bn=False), schedule='alternate'), bs)
 @ddp_case('cache')
 def _cache(bs): return _mlp_learner(get_method('kd')(synth_mlp(seed=1, bn=False), cache=True), bs, with_idx=True)
 @ddp_case('cache-fingerprint')
@@ -76,6 +79,75 @@ def _hf(bs):
     return Learner(dls, tiny_bert(seed=0), loss_func=CrossEntropyLossFlat(), metrics=accuracy,
                    cbs=get_method('kd')(tiny_bert(seed=1), T=2., alpha=0.5), lr=1e-3)
 
+def _bi_encoder(layers=2, width=32, seed=0):
+    "A tiny `BiEncoder` on the synthetic retrieval task's vocabulary (as in the LEAD notebook's tests)"
+    from kd_nb.data.retrieval import BiEncoder, bert_student
+    return BiEncoder(bert_student(layers=layers, width=width, heads=2, vocab_size=200, max_len=32, seed=seed), pooling='mean')
+
+def _lead_learner(bs, **kw):
+    from kd_nb.data.retrieval import synth_retrieval
+    dls = synth_retrieval(bs=bs, n_neg=1, device='cpu')
+    return Learner(dls, _bi_encoder(), loss_func=CrossEntropyLossFlat(), cbs=get_method('lead')(**kw), lr=1e-3)
+
+@ddp_case('lead')
+def _lead(bs):
+    from kd_nb.methods.lead import CachedBiEncoder   # a frozen teacher from its store (each rank fills its own)
+    learn = _lead_learner(bs, teacher=CachedBiEncoder(_bi_encoder(layers=4, width=48, seed=1)), K=2, every=3)
+    torch.manual_seed(1000 + rank_distrib())   # per-rank seeds (as accelerate's `set_seed(..., device_specific=True)`)
+    learn.ddp_probe = lambda: [(r['a'], r['b']) for r in learn.cbs.filter(lambda c: hasattr(c, 'layer_log'))[0].layer_log]
+    return learn
+@ddp_case('lead-joint')
+def _lead_joint(bs): return _lead_learner(bs, teacher=_bi_encoder(layers=4, width=48, seed=1), K=2, every=3, trainable=True)
+
+def _tag_dls(n_train, n_valid, bs, seed):
+    "Random token sequences ([CLS]=1 … [SEP]=2) tagged from their ids, continuation positions −100 (as in the MSD notebook)"
+    from kd_nb.data.ner import TagDS
+    from kd_nb.data.core import tensor_dls
+    def make(n, s):
+        g, ids, labs = torch.Generator().manual_seed(s), [], []
+        for _ in range(n):
+            x = torch.randint(3, 120, (int(torch.randint(5, 14, (1,), generator=g)),), generator=g).tolist()
+            y = [-100 if j % 3 == 2 else 1 if v < 40 else 2 if v > 90 else 0 for j, v in enumerate(x)]
+            ids.append([1] + x + [2]); labs.append([-100] + y + [-100])
+        return TagDS(ids, labs)
+    return tensor_dls(make(n_train, seed), make(n_valid, seed + 100), bs, seed, 'cpu', c=3, vocab=['O', 'B-PER', 'I-PER'], n_inp=2)
+
+def _tagger(layers, exits, seed):
+    from kd_nb.methods.msd import MultiExitTagger
+    from kd_nb.data.retrieval import bert_student
+    enc = bert_student(layers=layers, width=32, heads=2, vocab_size=120, max_len=48, seed=seed)
+    return MultiExitTagger(enc, exits=exits, labels=['O', 'B-PER', 'I-PER'], seed=seed)
+
+class _SeeSource(Callback):
+    "Record the source sentences (unpadded token ids) that MSD draws for each training batch"
+    order = 56   # after the MSD callback's `before_batch`
+    def before_fit(self): self.seen = []
+    def before_batch(self):
+        if not self.training: return
+        src = self.learn.cbs.filter(lambda c: hasattr(c, 'src_b'))[0].src_b
+        self.seen.append([tuple(r[m.bool()].tolist()) for r, m in zip(src[0].cpu(), src[1].cpu())])
+
+@ddp_case('msd')
+def _msd(bs):
+    from kd_nb.methods.msd import CachedTagger   # a stored frozen teacher, the MMD terms on a cycled source loader
+    cb = get_method('msd')(CachedTagger(_tagger(4, (2, 3), seed=1)), channels={1: 2}, w_mmd=1e-3,
+                           source=_tag_dls(64, 16, bs, seed=7).train)
+    see = _SeeSource()
+    learn = Learner(_tag_dls(96, 32, bs, seed=0), _tagger(2, (1,), seed=0), loss_func=CrossEntropyLossFlat(axis=-1), cbs=[cb, see], lr=3e-3)
+    learn.ddp_probe = lambda: see.seen
+    return learn
+
+@ddp_case('cerberus')
+def _cerberus(bs):
+    from kd_nb.data.answer_selection import synth_as2, as2_dls, LogitTable, heads_ce
+    from kd_nb.methods.cerberus import CerberusModel
+    data = synth_as2()
+    g, truth = torch.Generator().manual_seed(0), torch.as_tensor(data.labels.ravel()).float()
+    tables = [LogitTable(torch.stack([torch.zeros_like(truth), 4 * (truth - 0.5) + n * torch.randn(len(truth), generator=g)], 1))
+              for n in (1., 2., 3.)]   # three noisy teachers, one per head
+    return Learner(as2_dls(data, bs=bs, device='cpu'), CerberusModel(n_heads=3, width=32, attn_heads=2, vocab_size=60, max_len=32, seed=0),
+                   loss_func=heads_ce, cbs=get_method('cerberus')(tables), lr=5e-3)
+
 # %% ../../nbs/tools/03_ddp.ipynb #t013
 def _in_order(learn, bs:int, match:int|None):
     "Unshuffled training batches; with `match=W`, one process's batches are the union of what `W` ranks get"
@@ -99,7 +171,8 @@ def train_case(name:str, bs:int=16, epochs:int=1, seed:int=0, match:int|None=Non
     except Exception as e: err = f'{type(e).__name__}: {e}'
     secs = time.perf_counter() - t0
     cb = [c for c in learn.cbs if hasattr(c, 'teachers')][0]
-    return dict(state={k: v.detach().cpu().clone() for k, v in learn.model.state_dict().items()},
+    probe = learn.ddp_probe() if hasattr(learn, 'ddp_probe') else None   # what a case chose to report
+    return dict(probe=probe, state={k: v.detach().cpu().clone() for k, v in learn.model.state_dict().items()},
                 teacher={k: v.detach().cpu().clone() for k, v in cb.teachers[0].model.state_dict().items()},
                 log=[[float(x) for x in r] for r in learn.recorder.values], names=list(learn.recorder.metric_names),
                 secs=secs, n_train=len(learn.dls.train.dataset), rank=rank(),
