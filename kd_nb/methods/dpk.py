@@ -172,9 +172,11 @@ class DPKCallback(DistillCallback):
         "π for this batch from its CKA: fixed, 1 − CKA, or its EMA (updated on training batches only)"
         if self.pi is not None: return torch.full_like(cka, float(self.pi))
         new = 1 - cka
-        if not self.ema: return new
-        state = self.aux['dpk'].pi_ema
-        if self.training and not self.dry_run: new = mean_ranks(new)   # (several processes: the same π on every rank)
+        state = self.aux['dpk'].pi_ema if self.ema else None
+        if state is not None and self.training and not self.dry_run: new = mean_ranks(new)   # (several processes: the same π on every rank)
+        if not torch.isfinite(new).all():   # CKA is undefined on a one-sample batch: keep π as it is (the EMA is not updated)
+            return state.clone() if state is not None else torch.full_like(cka, float(self.pi0))
+        if state is None: return new
         pi = self.ema * state + (1 - self.ema) * new
         if self.training and not self.dry_run: state.copy_(pi)
         return pi
@@ -186,7 +188,7 @@ class DPKCallback(DistillCallback):
             pi = self.teacher_share(cka).detach()
         mask = patch_mask((fs.shape[0], fs.shape[2], fs.shape[3]), pi, self.patch, device=fs.device)
         y = self.aux['dpk'](fs, ft, mask)
-        self.diagnose(pi=pi, cka=cka)   # logged and plotted beside the terms, never in the loss
+        self.diagnose(pi=pi, **({'cka': cka} if torch.isfinite(cka) else {}))   # logged and plotted beside the terms, never in the loss
         out = {'dpk': dpk_loss(y, ft, mask, self.loss_on)}
         if self.alpha: out['kd'] = kl_div(s.logits, ts[0].logits, self.sched(self.T))
         return out
