@@ -165,3 +165,49 @@ def distill_search(self:Learner, teacher, # the teacher network (or its Learner)
     best_label = table.iloc[0].candidate
     best = next(c for c in alive if _label(*c) == best_label)
     return FinderResult(table, teacher, best)
+
+# %% ../../nbs/tools/04_finder.ipynb #r031
+def _probs_targets(model, dl, n_inp):
+    from kd_nb.tools.experiment import predict
+    z, y = predict(model, dl, n_inp)
+    return z.float().softmax(-1).cpu(), y.cpu()
+
+@patch
+def distill_report(self:Learner, alone=None, # the student trained alone: a `Learner` or a network (optional)
+                   teacher=None, # the teacher (default: the distillation callback's first)
+                   figsize=(13, 3.4)):
+    "One figure: loss terms over training, teacher–student agreement, reliability diagrams, per-class accuracy change vs `alone`"
+    import matplotlib.pyplot as plt
+    from kd_nb.tools.experiment import reliability_diagram, ece
+    from kd_nb.core.hf import unwrap
+    cb = next((c for c in self.cbs if getattr(c, 'kd_nb_role', None) == 'distill'), None)
+    if teacher is None:
+        if cb is None or cb.teachers[0].model is None: raise ValueError("distill_report needs a teacher: pass `teacher=` (no distillation callback here)")
+        teacher = cb.teachers[0].model
+    n_inp, dl = getattr(self.dls, 'n_inp', 1), self.dls.valid
+    ps, y = _probs_targets(unwrap(self.model), dl, n_inp)
+    pt, _ = _probs_targets(as_network(teacher), dl, n_inp)
+    n_cls = ps.shape[-1]
+    fig, axs = plt.subplots(1, 5, figsize=figsize)
+    if cb is not None and cb.history: cb.plot_terms(ax=axs[0])
+    else: axs[0].text(0.5, 0.5, 'no distillation fit', ha='center'); axs[0].axis('off')
+    axs[0].set_title('loss terms (smoothed)', fontsize=9)
+    agree = (ps.argmax(-1) == pt.argmax(-1)).float()
+    per = torch.zeros(n_cls).index_add_(0, y, agree) / torch.bincount(y, minlength=n_cls).clamp_min(1)
+    axs[1].bar(range(n_cls), per, color='C2'); axs[1].set_ylim(0, 1.05); axs[1].set_xlabel('class')
+    axs[1].set_title(f'teacher–student top-1 agreement: {agree.mean():.3f}', fontsize=9)
+    reliability_diagram(ps, y, ax=axs[2], title='student')   # (the diagram's title adds the ECE)
+    reliability_diagram(pt, y, ax=axs[3], title='teacher')
+    acc_s = torch.zeros(n_cls).index_add_(0, y, (ps.argmax(-1) == y).float()) / torch.bincount(y, minlength=n_cls).clamp_min(1)
+    if alone is not None:
+        pa, _ = _probs_targets(unwrap(alone.model if isinstance(alone, Learner) else alone), dl, n_inp)
+        acc_a = torch.zeros(n_cls).index_add_(0, y, (pa.argmax(-1) == y).float()) / torch.bincount(y, minlength=n_cls).clamp_min(1)
+        d = acc_s - acc_a
+        axs[4].bar(range(n_cls), d, color=['C0' if v >= 0 else 'C3' for v in d]); axs[4].axhline(0, color='0.4', lw=0.8)
+        axs[4].set_title(f'accuracy − student alone: {float((ps.argmax(-1) == y).float().mean() - (pa.argmax(-1) == y).float().mean()):+.3f}', fontsize=9)
+    else:
+        axs[4].bar(range(n_cls), acc_s, color='C0'); axs[4].set_ylim(0, 1.05)
+        axs[4].set_title('student accuracy per class (pass `alone=`)', fontsize=9)
+    axs[4].set_xlabel('class')
+    fig.tight_layout()
+    return fig
