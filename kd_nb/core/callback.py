@@ -163,6 +163,7 @@ class DistillCallback(NotExported, Callback):
     online = False     # set to True in a method whose teacher trains with the student (`kd-nb demo` then starts it afresh)
     check_hf = True    # check HF teachers against a HF student (tokenizer, label names) and token lengths; False to skip
     diagnostics = ()   # names of the values a method reports with `self.diagnose` (logged and plotted, never in the loss)
+    task = 'classification'   # the data it trains on: any classifier's ('classification': the image demo and the finder run it) or a task's own
 
     def __init__(self, teachers, # a teacher network, a `Teacher`, or a list of them
                  weights:dict|None=None, # weight of each loss term by name: a number or a schedule of `pct_train`

@@ -83,6 +83,7 @@ class CerberusModel(nn.Module):
 @register_method('cerberus')
 class CerberusCallback(DistillCallback):
     "CERBERUS: head k of a multi-head student learns from teacher k only, α·CE + (1−α)·τ²·KL per head"
+    task = 'answer selection'   # its own data (not the image demo, not the finder's classification candidates)
     def __init__(self, teachers, # one teacher per head, in head order (`LogitTable`s, `PairClassifier`s, `Teacher`s, …)
                  alpha=0.5, # weight of the heads' cross-entropy; the KD term gets 1 − α. A number or a schedule
                  T=1., # temperature τ: a number or a schedule

@@ -134,6 +134,7 @@ def teacher_lr_splitter(model:nn.Module)->list:
 @register_method('lead')
 class LEADCallback(DistillCallback):
     "LEAD: per-layer passage distributions of a dual-encoder teacher and student, layers paired at random in order"
+    task = 'retrieval'   # its own data (not the image demo, not the finder's classification candidates)
     def __init__(self, teacher, # a `BiEncoder`, `CachedBiEncoder`, HF encoder (wrapped with `pooling`) or `Teacher`
                  K:int=2, # layer pairs for `L_lyr` (0: final layers only). Official default 5, for 12→6 layers
                  every:int=10, # re-draw the pairs every `every` optimizer steps (official `save_steps`)

@@ -238,6 +238,7 @@ def _as_tagger_teacher(teacher)->Teacher:
 @register_method('msd')
 class MSDCallback(DistillCallback):
     "MSD: short-channel (per-exit) probability matching mixed by the student's π, plus [CLS] MMD to a source loader"
+    task = 'token tagging'   # its own data (not the image demo, not the finder's classification candidates)
     def __init__(self, teacher, # a frozen `MultiExitTagger`, a `CachedTagger` of one, or a `Teacher`
                  channels:dict|None=None, # student exit layer -> teacher exit layer (`None`: pair the exits in order)
                  w_kd=1., # weight of the final exits' MSE
