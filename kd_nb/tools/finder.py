@@ -15,7 +15,7 @@ from ..core.registry import get_method, list_methods
 from .experiment import compare, mean_std
 
 # %% auto #0
-__all__ = ['GRIDS', 'tuning_split', 'applicable', 'candidates', 'FinderResult']
+__all__ = ['GRIDS', 'tuning_split', 'applicable', 'candidates', 'FinderResult', 'find']
 
 # %% ../../nbs/tools/04_finder.ipynb #f011
 class _Subset:
@@ -144,24 +144,29 @@ def distill_search(self:Learner, teacher, # the teacher network (or its Learner)
         if m == 'student': return None
         cls = get_method(m)
         return lambda: cls(fresh_copy(teacher) if cls.online else teacher, **kw)
+    def run(cs, r, e, sds):   # each candidate on its own: one that cannot run at this length is recorded, not fatal
+        out = []
+        for c in (progress_bar(cs, leave=False) if progress else cs):
+            try:
+                g = compare(dls, lambda: fresh_copy(student0), {_label(*c): arm(*c)}, seeds=sds, epochs=e, lr=lr,
+                            progress=False, loss_func=self.loss_func, opt_func=self.opt_func)
+                out.append(dict(rung=r, epochs=e, candidate=_label(*c), mean=g.accuracy.mean(), seeds=len(g), error='',
+                                std=g.accuracy.std(ddof=1) if len(g) > 1 else 0., sec_per_epoch=g.sec_per_epoch.mean()))
+            except Exception as ex:
+                out.append(dict(rung=r, epochs=e, candidate=_label(*c), mean=float('nan'), std=float('nan'), seeds=0,
+                                sec_per_epoch=float('nan'), error=f"{type(ex).__name__}: {ex}"[:200]))
+        return out
     rows, alive = [], cands
     rungs = [e for e in dict.fromkeys([max(1, epochs // 4), max(1, epochs // 2)]) if e < epochs]
     for r, e in enumerate(rungs):
         if len(alive) <= finalists + 1: break
-        df = compare(dls, lambda: fresh_copy(student0), {_label(m, kw): arm(m, kw) for m, kw in alive}, seeds=seeds[:1],
-                     epochs=e, lr=lr, progress=progress, loss_func=self.loss_func, opt_func=self.opt_func)
-        rows += [dict(rung=r, epochs=e, candidate=a, mean=g.accuracy.mean(), std=0., seeds=len(g), sec_per_epoch=g.sec_per_epoch.mean())
-                 for a, g in df.groupby('arm', sort=False)]
-        score = {a: g.accuracy.mean() for a, g in df.groupby('arm', sort=False)}
+        got = run(alive, r, e, seeds[:1]); rows += got
+        score = {x['candidate']: (x['mean'] if x['mean'] == x['mean'] else -1.) for x in got}
         keep = max(finalists, math.ceil(len(alive) / 2))
-        ranked = sorted(alive, key=lambda c: -score[_label(*c)])
+        ranked = [c for c in sorted(alive, key=lambda c: -score[_label(*c)]) if score[_label(*c)] >= 0]
         alive = ranked[:keep] + ([('student', {})] if ('student', {}) not in ranked[:keep] else [])
-    df = compare(dls, lambda: fresh_copy(student0), {_label(m, kw): arm(m, kw) for m, kw in alive}, seeds=seeds,
-                 epochs=epochs, lr=lr, progress=progress, loss_func=self.loss_func, opt_func=self.opt_func)
-    final = len(rungs)
-    rows += [dict(rung=final, epochs=epochs, candidate=a, mean=g.accuracy.mean(), std=g.accuracy.std(ddof=1) if len(g) > 1 else 0.,
-                  seeds=len(g), sec_per_epoch=g.sec_per_epoch.mean()) for a, g in df.groupby('arm', sort=False)]
-    table = pd.DataFrame(rows).sort_values(['rung', 'mean'], ascending=[False, False]).reset_index(drop=True)
+    rows += run(alive, len(rungs), epochs, seeds)
+    table = pd.DataFrame(rows).sort_values(['rung', 'mean'], ascending=[False, False], na_position='last').reset_index(drop=True)
     best_label = table.iloc[0].candidate
     best = next(c for c in alive if _label(*c) == best_label)
     return FinderResult(table, teacher, best)
@@ -211,3 +216,43 @@ def distill_report(self:Learner, alone=None, # the student trained alone: a `Lea
     axs[4].set_xlabel('class')
     fig.tight_layout()
     return fig
+
+# %% ../../nbs/tools/04_finder.ipynb #k041
+def find(data:str='digits', # an offered dataset: mnist5k, fashion_mnist or digits
+         json:str=None, # also write the results to this JSON file
+         epochs:int=None, # the finder's trial length (default: half the dataset's demo recipe)
+         seeds:str='0,1,2', # comma-separated seeds (the finalists' and the held-out check's)
+         progress:bool=True):
+    "Choose a method with the finder on the training split, then score the choice and the student alone on the test split"
+    import json as _json
+    from pathlib import Path
+    from kd_nb.tools.cli import DEMO_RECIPES, _student
+    from kd_nb.data.vision import get_data
+    from kd_nb.models import get_model
+    from kd_nb.tools.experiment import train_teacher, RandomShift
+    if data not in DEMO_RECIPES: raise ValueError(f"No recipe for data {data!r}; offered: {sorted(DEMO_RECIPES)}")
+    r, seeds = DEMO_RECIPES[data], tuple(int(x) for x in str(seeds).split(',') if x.strip())
+    dls = get_data(data, bs=r['bs'], **({'n_train': r['n_train']} if r.get('n_train') else {}))
+    shape = tuple(dls.train.one_batch()[0].shape[1:])
+    shift = r.get('teacher_shift', 0)
+    teacher, t_acc, _ = train_teacher(dls, lambda: get_model(r['teacher'], n_classes=dls.c, in_ch=shape[0]),
+                                      f"{data}-{r['teacher']}" + (f"-shift{shift}" if shift else ''), epochs=r['teacher_epochs'],
+                                      lr=1e-2, **({'cbs': [RandomShift(shift)]} if shift else {}))
+    make_student = lambda: _student(r['student'], dls.c, shape)
+    t0 = time.perf_counter()
+    res = Learner(dls, make_student(), lr=r['lr']).distill_search(teacher, epochs=epochs or max(2, r['epochs'] // 2),
+                                                                   seeds=seeds, progress=progress)
+    search_sec = time.perf_counter() - t0
+    arms = {'student': None}
+    if res.best[0] != 'student': arms['chosen'] = res.callback
+    test = compare(dls, make_student, arms, seeds=seeds, epochs=r['epochs'], lr=r['lr'], progress=progress)
+    acc = lambda a: test[test.arm == a].accuracy.tolist()
+    out = dict(data=data, teacher_acc=t_acc, chosen=dict(method=res.best[0], settings=res.best[1]), seeds=list(seeds),
+               chosen_test_acc=acc('chosen') if 'chosen' in arms else acc('student'), student_test_acc=acc('student'),
+               tuning_table=res.table.to_dict('records'), search_sec=search_sec, epochs=r['epochs'])
+    print(f"kd-nb find on {data}: chosen {_label(*res.best)}; test accuracy {mean_std(out['chosen_test_acc'])} "
+          f"against {mean_std(out['student_test_acc'])} for the student alone ({len(seeds)} seeds)")
+    if json:
+        Path(json).parent.mkdir(parents=True, exist_ok=True)
+        Path(json).write_text(_json.dumps(out, indent=2, default=float))
+    return out
