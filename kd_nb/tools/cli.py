@@ -16,7 +16,7 @@ from ..core.registry import get_method, list_methods
 from ..models import get_model, n_params
 
 # %% auto #0
-__all__ = ['DEMO_RECIPES', 'COMMANDS', 'run_demo', 'format_demo', 'demo', 'get_command', 'main']
+__all__ = ['DEMO_RECIPES', 'COMMANDS', 'SUBCOMMANDS', 'demo_student', 'run_demo', 'format_demo', 'demo', 'get_command', 'main']
 
 # %% ../../nbs/tools/02_cli.ipynb #c005
 DEMO_RECIPES = {
@@ -25,7 +25,7 @@ DEMO_RECIPES = {
     'digits':        dict(bs=64,  teacher='teacher_cnn', teacher_epochs=20, teacher_shift=0, student='mlp128', epochs=20, lr=1e-3),
 }
 
-def _student(name:str, n_classes:int, shape):
+def demo_student(name:str, n_classes:int, shape):
     "A student by name: a `kd_nb.models` preset, or 'mlpH1-H2-…' for an MLP with those hidden sizes"
     if name.startswith('mlp'):
         from kd_nb.models import mlp
@@ -39,8 +39,17 @@ def run_demo(method:str='kd', data:str='mnist5k', epochs:int|None=None, seeds=(0
     from kd_nb.tools.experiment import compare, train_teacher, RandomShift
     if data not in DEMO_RECIPES: raise ValueError(f"No demo recipe for data {data!r}; available: {sorted(DEMO_RECIPES)}")
     cls = get_method(method)
+    if getattr(cls, 'task', 'classification') != 'classification':
+        raise ValueError(f"{method!r} trains on data of its own task ({cls.task}), not on the demo's images: see its notebook")
     r = {**DEMO_RECIPES[data], **overrides}
     if epochs is not None: r['epochs'] = epochs
+    kwargs, notes = dict(cls.demo_kwargs), []
+    if 'tau_max' in kwargs:   # an annealing schedule needs one epoch per step: fit it to a short demo
+        span = kwargs.get('phase1', getattr(cls, 'demo_span', 1.)) if 'phase1' in kwargs else (2/3 if method == 'annealing-kd' else 1.)
+        cap = max(1, int(r['epochs'] * span))
+        if kwargs['tau_max'] > cap: notes.append(f"tau_max {kwargs['tau_max']} → {cap} (one annealing step per epoch)"); kwargs['tau_max'] = cap
+    if 's_layer' in kwargs and r['student'].startswith('mlp'):   # a feature-map method needs a convolutional student
+        notes.append(f"student {r['student']} → student_cnn ({method} matches feature maps at {kwargs['s_layer']!r})"); r['student'] = 'student_cnn'
     dls = get_data(data, bs=r['bs'], with_idx=cls.uses_idx, **({'n_train': r['n_train']} if r.get('n_train') else {}))
     shape = tuple(dls.train.one_batch()[0].shape[1:])
     t0 = time.perf_counter()
@@ -56,14 +65,14 @@ def run_demo(method:str='kd', data:str='mnist5k', epochs:int|None=None, seeds=(0
         zs, y = predict(staged, dls.valid); staged_acc = (zs.argmax(-1) == y.to(zs.device)).float().mean().item()
     teacher = staged
     t_time = time.perf_counter() - t0
-    arms = {'student': None, method: lambda: cls(fresh_copy(teacher) if cls.online else teacher, **cls.demo_kwargs)}
-    df = compare(dls, lambda: _student(r['student'], dls.c, shape), arms, seeds=seeds, epochs=r['epochs'], lr=r['lr'],
+    arms = {'student': None, method: lambda: cls(fresh_copy(teacher) if cls.online else teacher, **kwargs)}
+    df = compare(dls, lambda: demo_student(r['student'], dls.c, shape), arms, seeds=seeds, epochs=r['epochs'], lr=r['lr'],
                  progress=progress)
     s, d = df[df.arm == 'student'], df[df.arm == method]
     return dict(method=method, data=data, seeds=list(seeds), epochs=r['epochs'],
                 teacher=r['teacher'], teacher_params=n_params(teacher), teacher_shift=shift, online=cls.online,
-                student=r['student'], student_params=n_params(_student(r['student'], dls.c, shape)),
-                method_kwargs=cls.demo_kwargs, teacher_cached=cached, teacher_train_sec=t_time,
+                student=r['student'], student_params=n_params(demo_student(r['student'], dls.c, shape)),
+                method_kwargs=kwargs, notes=notes, teacher_cached=cached, teacher_train_sec=t_time,
                 teacher_acc=[t_acc] * len(seeds), staged_teacher_acc=staged_acc, student_acc=s.accuracy.tolist(), distilled_acc=d.accuracy.tolist(),
                 sec_per_epoch=dict(student=float(s.sec_per_epoch.mean()), distilled=float(d.sec_per_epoch.mean())))
 
@@ -86,6 +95,7 @@ def format_demo(res:dict):
     line = lambda r: '  '.join(str(c).ljust(w[i]) for i, c in enumerate(r))
     gain = np.mean(res['distilled_acc']) - np.mean(res['student_acc'])
     return '\n'.join([f"kd-nb demo: {res['method']} on {res['data']}, {res['epochs']} epochs, seeds {res['seeds']}",
+                      *(f"(adapted to this dataset: {n})" for n in res.get('notes', [])),
                       line(head), *map(line, rows), f"distilled − alone: {gain:+.4f} accuracy (mean over seeds)"])
 
 # %% ../../nbs/tools/02_cli.ipynb #c007
@@ -95,9 +105,15 @@ def demo(method:str='kd', # distillation method (see --list)
          seeds:str='0,1,2', # comma-separated seeds
          json:str=None, # also write the results to this JSON file
          list:store_true=False): # list the registered methods and exit
-    "Train a teacher, a student alone and a distilled student (same init) over seeds; print a table"
+    "Train a teacher, a student alone and a distilled student (same init) over seeds; print a table. Teachers are trained once and cached in $KD_NB_CACHE (default ~/.cache/kd_nb): set KD_NB_CACHE to move the cache, delete the folder to retrain."
     if list:
-        for k, v in list_methods().items(): print(f"{k:12s} {v}")
+        ms = list_methods()
+        own = {k for k in ms if getattr(get_method(k), 'task', 'classification') != 'classification'}
+        print("methods the demo runs (--method NAME):")
+        for k, v in ms.items():
+            if k not in own and not k.startswith('_'): print(f"  {k:16s} {v}")
+        print("methods on data of their own task (see their notebooks):")
+        for k in sorted(own): print(f"  {k:16s} {get_method(k).task}")
         return
     res = run_demo(method, data, epochs, tuple(int(s) for s in str(seeds).split(',') if s.strip()))
     print('\n' + format_demo(res))
@@ -107,24 +123,45 @@ def demo(method:str='kd', # distillation method (see --list)
         print(f"results written to {json}")
     return res
 
-COMMANDS = {'demo': demo, 'bench': 'kd_nb.tools.bench:bench'}   # a 'module:function' string is imported when used
+COMMANDS = {'demo': demo, 'bench': 'kd_nb.tools.bench:bench', 'find': 'kd_nb.tools.finder:find'}   # a 'module:function' string is imported when used
+SUBCOMMANDS = {'bench': {'sparse': 'kd_nb.methods.sparse:bench_sparse'}}   # `kd-nb bench sparse …`: chosen by the first word
 
-def get_command(name:str):
-    "The function behind `kd-nb name`"
-    f = COMMANDS[name]
+def _resolve(f):
     if isinstance(f, str):
         mod, fn = f.split(':'); f = getattr(importlib.import_module(mod), fn)
     return f
 
+def get_command(name:str, argv:list|None=None):
+    "The function behind `kd-nb name`; with `argv` (the words after `name`): `(function, the rest of argv)`, sub-commands included"
+    f = _resolve(COMMANDS[name])
+    if argv is None: return f
+    argv = list(argv)
+    sub = SUBCOMMANDS.get(name, {})
+    if argv and argv[0] in sub: return _resolve(sub[argv[0]]), argv[1:]
+    return f, argv
+
 def main(argv=None):
     "Entry point of the `kd-nb` command"
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ['--version']:
+        import kd_nb; print(f"kd-nb {kd_nb.__version__}"); return 0
+    tb = '--traceback' in argv
+    argv = [a for a in argv if a != '--traceback']
     if not argv or argv[0] in ('-h', '--help') or argv[0] not in COMMANDS:
         print("usage: kd-nb COMMAND [options]\n\ncommands:")
         for k in COMMANDS: print(f"  {k:8s} {get_command(k).__doc__}")
-        print("\n`kd-nb COMMAND --help` describes a command's options.")
+        for k, subs in SUBCOMMANDS.items():
+            for s in subs: print(f"  {k} {s}  {(_resolve(subs[s]).__doc__ or '').strip()}")
+        print("\n`kd-nb COMMAND --help` describes a command's options; `--traceback` shows the whole error; `--version`.\n"
+              "Teachers and stored outputs are cached in $KD_NB_CACHE (default ~/.cache/kd_nb): set it to move the cache.")
         return 0 if (not argv or argv[0] in ('-h', '--help')) else 2
-    f = get_command(argv[0])
-    args = vars(anno_parser(f, prog=f'kd-nb {argv[0]}').parse_args(argv[1:]))
-    f(**{k: v for k, v in args.items() if k in inspect.signature(f).parameters})   # fastcore adds --pdb and --xtra
+    f, rest = get_command(argv[0], argv[1:])
+    prog = ' '.join(['kd-nb'] + argv[:len(argv) - len(rest)])
+    args = vars(anno_parser(f, prog=prog).parse_args(rest))
+    try: f(**{k: v for k, v in args.items() if k in inspect.signature(f).parameters})   # fastcore adds --pdb and --xtra
+    except KeyboardInterrupt:
+        print(f"{prog}: interrupted", file=sys.stderr); return 130
+    except Exception as e:   # a clear line, not a traceback (`--traceback` for the whole story)
+        if tb: raise
+        print(f"{prog}: error: {str(e).strip()}", file=sys.stderr); return 1
     return 0

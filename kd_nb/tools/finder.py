@@ -226,7 +226,7 @@ def find(data:str='digits', # an offered dataset: mnist5k, fashion_mnist or digi
     "Choose a method with the finder on the training split, then score the choice and the student alone on the test split"
     import json as _json
     from pathlib import Path
-    from kd_nb.tools.cli import DEMO_RECIPES, _student
+    from kd_nb.tools.cli import DEMO_RECIPES, demo_student
     from kd_nb.data.vision import get_data
     from kd_nb.models import get_model
     from kd_nb.tools.experiment import train_teacher, RandomShift
@@ -238,7 +238,7 @@ def find(data:str='digits', # an offered dataset: mnist5k, fashion_mnist or digi
     teacher, t_acc, _ = train_teacher(dls, lambda: get_model(r['teacher'], n_classes=dls.c, in_ch=shape[0]),
                                       f"{data}-{r['teacher']}" + (f"-shift{shift}" if shift else ''), epochs=r['teacher_epochs'],
                                       lr=1e-2, **({'cbs': [RandomShift(shift)]} if shift else {}))
-    make_student = lambda: _student(r['student'], dls.c, shape)
+    make_student = lambda: demo_student(r['student'], dls.c, shape)
     t0 = time.perf_counter()
     res = Learner(dls, make_student(), lr=r['lr']).distill_search(teacher, epochs=epochs or max(2, r['epochs'] // 2),
                                                                    seeds=seeds, progress=progress)
