@@ -1371,6 +1371,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                  'kd_nb.tools.ddp._main': ('tools/ddp.html#_main', 'kd_nb/tools/ddp.py'),
                                  'kd_nb.tools.ddp._mlp_learner': ('tools/ddp.html#_mlp_learner', 'kd_nb/tools/ddp.py'),
                                  'kd_nb.tools.ddp._msd': ('tools/ddp.html#_msd', 'kd_nb/tools/ddp.py'),
+                                 'kd_nb.tools.ddp._sparse': ('tools/ddp.html#_sparse', 'kd_nb/tools/ddp.py'),
                                  'kd_nb.tools.ddp._tag_dls': ('tools/ddp.html#_tag_dls', 'kd_nb/tools/ddp.py'),
                                  'kd_nb.tools.ddp._tagger': ('tools/ddp.html#_tagger', 'kd_nb/tools/ddp.py'),
                                  'kd_nb.tools.ddp.bench_ddp': ('tools/ddp.html#bench_ddp', 'kd_nb/tools/ddp.py'),

@@ -73,6 +73,16 @@ class _NaNOnRank1(nn.Module):
 @ddp_case('fails-on-rank1')
 def _fails(bs): return _mlp_learner(get_method('kd')(_NaNOnRank1(synth_mlp(seed=1, bn=False))), bs)
 
+@ddp_case('sparse-kd')
+def _sparse(bs):
+    "Sparse Distillation: a DAN with a sparse n-gram table (SparseAdam), teacher logits stored by sample index"
+    from kd_nb.methods.sparse import synth_sentiment, NgramVocab, ngram_dls, dan, sparse_adam, SparseKD
+    texts, y = synth_sentiment(600, seed=1)
+    voc = NgramVocab(20_000).fit(texts)
+    dls = ngram_dls(voc, (texts[:400], y[:400]), (texts[400:], y[400:]), bs=bs, with_idx=True)
+    zt = torch.randn(400, 2, generator=torch.Generator().manual_seed(0)) * 2
+    return Learner(dls, dan(voc.n_rows, 2, 16, seed=0), opt_func=sparse_adam, metrics=accuracy, cbs=SparseKD(zt))
+
 @ddp_case('hf')
 def _hf(bs):
     dls = synth_token_dls(n_train=64, n_valid=32, bs=bs)
