@@ -175,6 +175,8 @@ def train_case(name:str, bs:int=16, epochs:int=1, seed:int=0, match:int|None=Non
     multi = num_distrib() > 1   # launched by torchrun/accelerate (the process group starts in `distrib_ctx`)
     _in_order(learn, bs, None if multi else match)
     ctx = learn.distrib_ctx(sync_bn=False, cpu=not torch.cuda.is_available()) if multi else nullcontext()
+    state = lambda: (type(learn.model).__name__, [type(d).__name__ for d in learn.dls.loaders], sorted(type(c).__name__ for c in learn.cbs))
+    before = state()
     t0, err = time.perf_counter(), None
     try:
         with ctx, learn.no_bar(), learn.no_logging(): learn.fit(epochs)   # (fastai's `distrib_ctx` outermost)
@@ -186,8 +188,7 @@ def train_case(name:str, bs:int=16, epochs:int=1, seed:int=0, match:int|None=Non
                 teacher={k: v.detach().cpu().clone() for k, v in cb.teachers[0].model.state_dict().items()},
                 log=[[float(x) for x in r] for r in learn.recorder.values], names=list(learn.recorder.metric_names),
                 secs=secs, n_train=len(learn.dls.train.dataset), rank=rank(),
-                store=None if cb.cache is None else (cb.cache.n_filled, cb.cache.n_hits), error=err,
-                after=(type(learn.model).__name__, [type(d).__name__ for d in learn.dls.loaders], sorted(type(c).__name__ for c in learn.cbs)))
+                store=None if cb.cache is None else (cb.cache.n_filled, cb.cache.n_hits), error=err, before=before, after=state())
 
 def _main(args=None):
     p = argparse.ArgumentParser(description="Fit kd_nb's distributed test cases in this process (launch with torchrun)")
