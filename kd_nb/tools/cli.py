@@ -45,7 +45,8 @@ def run_demo(method:str='kd', data:str='mnist5k', epochs:int|None=None, seeds=(0
     if epochs is not None: r['epochs'] = epochs
     kwargs, notes = dict(cls.demo_kwargs), []
     if 'tau_max' in kwargs:   # an annealing schedule needs one epoch per step: fit it to a short demo
-        span = kwargs.get('phase1', getattr(cls, 'demo_span', 1.)) if 'phase1' in kwargs else (2/3 if method == 'annealing-kd' else 1.)
+        p1 = inspect.signature(cls.__init__).parameters.get('phase1')   # the share of training the annealing spans
+        span = kwargs.get('phase1', p1.default if p1 is not None else 1.)
         cap = max(1, int(r['epochs'] * span))
         if kwargs['tau_max'] > cap: notes.append(f"tau_max {kwargs['tau_max']} → {cap} (one annealing step per epoch)"); kwargs['tau_max'] = cap
     if 's_layer' in kwargs and r['student'].startswith('mlp'):   # a feature-map method needs a convolutional student

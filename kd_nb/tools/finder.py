@@ -6,11 +6,11 @@
 from __future__ import annotations
 import copy, itertools, math, time
 import numpy as np, pandas as pd, torch, torch.nn as nn
-from fastcore.basics import patch, store_attr
+from fastcore.basics import patch
 from fastai.learner import Learner
 from fastai.data.core import DataLoaders
 from fastprogress.fastprogress import progress_bar
-from ..core.teacher import Teacher, fresh_copy, as_network
+from ..core.teacher import fresh_copy, as_network
 from ..core.registry import get_method, list_methods
 from .experiment import compare, mean_std
 
@@ -59,7 +59,7 @@ def tuning_split(dls, # the user's loaders (their validation set is not used)
         d_tr, d_tu = ds._new([ds.items[i] for i in tr], split_idx=0), ds._new([ds.items[i] for i in tu], split_idx=1)
     else: d_tr, d_tu = torch.utils.data.Subset(ds, tr), torch.utils.data.Subset(ds, tu)
     trn = dls.train.new(d_tr)
-    val = dls.valid.new(d_tu, shuffle=False, drop_last=False) if len(dls.valid.dataset) or True else None
+    val = dls.valid.new(d_tu, shuffle=False, drop_last=False)
     out = DataLoaders(trn, val, device=dls.device)
     for k in ('c', 'vocab', 'n_inp', 'with_idx', 'tokenizer', 'mean', 'std'):
         if hasattr(dls, k) and k in getattr(dls, '__dict__', {}): setattr(out, k, getattr(dls, k))
@@ -72,7 +72,6 @@ GRIDS = {'kd': dict(T=[2., 4.], alpha=[0.5, 0.9]),
          'continuation-kd': dict(tau_max=[1], m_rel=[0.05, 0.2]),
          'annealing-kd': dict(tau_max=[1], phase1=[0.5]),
          'dml': dict(T=[1.]), 'bd-kd': dict(T=[1.])}
-_OWN_TASK = {'lead', 'msd', 'cerberus', 'odda', 'sparse'}
 _NEEDS_LAYERS = {'dpk', 'fitnet'}
 
 def applicable(dls, methods=None, extra:dict|None=None)->dict:
@@ -81,7 +80,7 @@ def applicable(dls, methods=None, extra:dict|None=None)->dict:
     out = {}
     for m in names:
         cls = get_method(m)
-        if m in _OWN_TASK or getattr(cls, 'task', 'classification') != 'classification': out[m] = 'needs data of its own task'
+        if getattr(cls, 'task', 'classification') != 'classification': out[m] = 'needs data of its own task'
         elif cls.uses_idx and not getattr(dls, 'with_idx', False): out[m] = 'needs sample indices (loaders with with_idx=True)'
         elif m in _NEEDS_LAYERS and not (extra or {}).get(m): out[m] = 'needs layer paths: pass extra={m: dict(t_layer=..., s_layer=...)}'
         elif m == 'daft' and methods is None: out[m] = 'its teacher stage is costly: name it in `methods` to include it'
